@@ -1,0 +1,1197 @@
+"""Clean stage: reduce a scraped article to its own words.
+
+Scraped text carries site furniture: menus, share and comment prompts, photo
+credits, tickers of other stories, legal footers, sometimes in another
+language than the article. Nothing here knows any one site. A line is junk
+because of *what it is*: its shape (a bare timestamp, a run of short lines
+between timestamps, a title that shares no words with the body), its
+vocabulary class (the handful of words every site uses for "Share",
+"Advertisement", "Also read"), its script or language, or because it repeats
+across articles that otherwise differ (``find_boilerplate``).
+
+Every dropped line is kept as a ``RemovedLine`` with its reason so a curator
+can audit the choice; date, byline, credit and URL lines also go to
+``Cleaned.meta_lines`` for the extractors. Everything is linear in the text.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from typing import Sequence
+
+from .models import Article, Cleaned, Problem, RemovedLine
+
+__all__ = ["BOILERPLATE", "clean", "find_boilerplate", "normalise_line"]
+
+BOILERPLATE = "boilerplate (repeats across articles)"
+FOREIGN = "foreign-language boilerplate"
+
+# ------------------------------------------------------------------ scripts
+
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_CJK_CLASS = f"[{_HAN}\u3040-\u30ff\uac00-\ud7af]"
+_SCRIPT_RE = {
+    "latin": re.compile(r"[A-Za-z\u00c0-\u024f]"),
+    "cjk": re.compile(_CJK_CLASS),
+    "cyrillic": re.compile(r"[\u0400-\u04ff]"),
+    "arabic": re.compile(r"[\u0600-\u06ff]"),
+    "greek": re.compile(r"[\u0370-\u03ff]"),
+    "devanagari": re.compile(r"[\u0900-\u097f]"),
+    "thai": re.compile(r"[\u0e00-\u0e7f]"),
+}
+# One CJK character carries about as much as three Latin letters.
+_SCRIPT_WEIGHT = {"cjk": 3.0}
+_CJK_RE = re.compile(_CJK_CLASS)
+_HAN_RUN = re.compile(f"[{_HAN}]+")
+
+# Function words that tell Latin-script languages apart; overlaps are removed
+# below so each set only holds words distinctive of its language.
+_LANG_WORDS_RAW = {
+    "en": "the of and to that for with was were has have had said will would this from which "
+    "they their been is it its by at on an be not but who also after during between about than",
+    "es": "el la los las del que y en un una por con para es se su sus al lo como más pero fue "
+    "ha han sobre este esta entre también desde según sin",
+    "fr": "le la les des du et est une un dans pour pas qui que sur au aux avec ce cette son ses "
+    "sont été ont mais par plus entre selon sans",
+    "de": "der die das und ist nicht ein eine zu den dem mit von im auf für sich des auch es "
+    "wird wurde bei nach aus zwischen",
+    "pt": "o os as da do das dos e em um uma que para com não por se na no ao mais foi são pela "
+    "pelo entre também sem",
+    "it": "il gli della delle dei del e che di un una per con non sono è nel nella alla anche "
+    "tra più ha hanno",
+}
+
+
+def _distinctive(raw: dict[str, str]) -> dict[str, frozenset[str]]:
+    """Keep only the words that belong to one language's list."""
+    sets = {lang: set(words.split()) for lang, words in raw.items()}
+    out: dict[str, frozenset[str]] = {}
+    for lang, words in sets.items():
+        others = set().union(*(w for other, w in sets.items() if other != lang))
+        out[lang] = frozenset(words - others)
+    return out
+
+
+_LANG_WORDS = _distinctive(_LANG_WORDS_RAW)
+_LANG_OF_WORD = {word: lang for lang, words in _LANG_WORDS.items() for word in words}
+_LATIN_WORD = re.compile(r"[a-zà-ÿ]+")
+
+# ---------------------------------------------------------------- tokens
+
+_STOPWORDS = frozenset(
+    """a about above across after again against all also am an and any are as at be because
+    been before being below between both but by can could did do does doing down during each
+    few for from further had has have having he her here hers him his how i if in into is it
+    its itself just me more most my no nor not now of off on once only or other our ours out
+    over own same she should so some such than that the their theirs them then there these
+    they this those through to too under until up very was we were what when where which while
+    who whom why will with would you your yours said says say told according new one two three
+    first last next year years day days week weeks month months time times per via amid among
+    upon within without like may might must shall yet still ago since well even many much
+    да и в во не что он на я с со как а то все она так его но ты к у же вы за бы по только ее
+    было вот от меня еще нет о из ему для при это этот также который которые
+    """.split()
+)
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_US = re.compile(r"\bU\.S\.(?:A\.)?")
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _stem(word: str) -> str:
+    """Crude stem: enough to match "talks"/"talk" and "cooperation"/"cooperate"."""
+    for suffix in ("'s", "’s"):
+        if word.endswith(suffix):
+            word = word[: -len(suffix)]
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        word = word[:-1]
+    cut = 5 if "\u0400" <= word[:1] <= "\u04ff" else 6
+    return word[:cut]
+
+
+def _tokens(text: str) -> list[str]:
+    """Content tokens: stemmed words, and character bigrams for CJK runs."""
+    out: list[str] = []
+    for run in _HAN_RUN.findall(text):
+        out.extend(run[i : i + 2] for i in range(len(run) - 1))
+    rest = _HAN_RUN.sub(" ", _US.sub("US", text)).lower()
+    for word in _WORD.findall(rest):
+        if len(word) >= 2 and word not in _STOPWORDS:
+            out.append(_stem(word))
+    return out
+
+
+# ----------------------------------------------------------- normalisation
+
+_ZERO_WIDTH = re.compile("[\u200b-\u200f\u2060\ufeff\u00ad]")
+_DIGITS = re.compile(r"\d+")
+_EDGE_PUNCT = " \t-–—|•·*:#>»›<«‹\"'“”‘’()[]{}【】「」『』（）：,.;!?…/\\_=~+"
+
+
+def normalise_line(line: str) -> str:
+    """The key two lines share when they are the same furniture.
+
+    Case, spacing, numbers ("Comments (12)", a date) and edge punctuation do
+    not make a different line.
+    """
+    text = _ZERO_WIDTH.sub("", unicodedata.normalize("NFKC", line)).casefold()
+    text = _DIGITS.sub("0", " ".join(text.split()))
+    return text.strip(_EDGE_PUNCT)
+
+
+# ------------------------------------------------------------- line model
+
+
+@dataclass(slots=True)
+class _Line:
+    """One line of the article and what the cleaner decided about it."""
+
+    number: int
+    text: str  # whitespace collapsed
+    raw: str = ""  # as scraped (inner spacing kept: menus use wide gaps)
+    words: float = 0.0
+    script: str | None = None
+    letters: float = 0.0  # weighted letters in ``script``
+    hits: Counter[str] | None = None  # function words per language (Latin lines)
+    reason: str | None = None
+    meta: bool = False
+    sentence: bool = False
+    dateline: bool = False
+    crumb: str | None = None  # last crumb of a breadcrumb line
+    headline: bool = False  # the line the headline was taken from
+    end: int = 0  # last line number when hard-wrapped lines were merged into this one
+    tail: int = 0  # where the last merged physical line starts in ``text``
+
+    def __post_init__(self) -> None:
+        self.end = self.end or self.number
+
+
+@dataclass(frozen=True, slots=True)
+class _Profile:
+    """What the article as a whole is written in."""
+
+    script: str | None
+    language: str | None  # only for Latin script
+
+
+def _word_count(text: str) -> float:
+    """Words, counting two CJK characters as one word."""
+    if text.isascii():
+        return float(len(text.split()))
+    cjk = len(_CJK_RE.findall(text))
+    if not cjk:
+        return float(len(text.split()))
+    return cjk / 2 + len(_CJK_RE.sub(" ", text).split())
+
+
+_NON_LATIN = re.compile(r"[\u0370-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+
+
+def _script_of(text: str) -> tuple[str | None, float]:
+    """The script most of a line's letters are in, and their weighted count."""
+    if not _NON_LATIN.search(text):  # the common case, one scan
+        n = float(len(_SCRIPT_RE["latin"].findall(text)))
+        return ("latin", n) if n >= 2 else (None, 0.0)
+    best, best_n = None, 0.0
+    for name, pattern in _SCRIPT_RE.items():
+        n = len(pattern.findall(text)) * _SCRIPT_WEIGHT.get(name, 1.0)
+        if n > best_n:
+            best, best_n = name, n
+    return (best, best_n) if best_n >= 2 else (None, 0.0)
+
+
+def _split_lines(text: str) -> list[_Line]:
+    """Lines numbered as in ``Article.text``, spacing collapsed."""
+    lines: list[_Line] = []
+    for number, raw in enumerate(_ZERO_WIDTH.sub("", text).split("\n"), start=1):
+        clean_text = " ".join(raw.split())
+        line = _Line(number, clean_text, raw.strip())
+        if clean_text:
+            line.words = _word_count(clean_text)
+            line.script, line.letters = _script_of(clean_text)
+        lines.append(line)
+    return lines
+
+
+def _lang_hits(line: _Line) -> Counter[str]:
+    """How many distinctive function words of each language a line holds."""
+    if line.hits is None:
+        get = _LANG_OF_WORD.get
+        line.hits = Counter(lang for w in _LATIN_WORD.findall(line.text.lower()) if (lang := get(w)))
+    return line.hits
+
+
+def _profile(lines: Sequence[_Line]) -> _Profile:
+    """Dominant script, weighting long lines most: the body outweighs footers."""
+    weight: Counter[str] = Counter()
+    lang: Counter[str] = Counter()
+    for line in lines:
+        if not line.script:
+            continue
+        weight[line.script] += line.letters * line.letters
+        if line.script == "latin" and line.words >= 8:
+            lang.update(_lang_hits(line))
+    script = weight.most_common(1)[0][0] if weight else None
+    language = None
+    if script == "latin" and lang:
+        top, count = lang.most_common(1)[0]
+        language = top if count >= 5 else None
+    return _Profile(script, language)
+
+
+def _is_foreign(line: _Line, profile: _Profile) -> bool:
+    """A line in another script, or Latin-script prose in another language."""
+    if not line.script or not profile.script:
+        return False
+    if line.script != profile.script:
+        return True
+    if line.script != "latin" or not profile.language:
+        return False
+    hits = _lang_hits(line)
+    own = hits.get(profile.language, 0)
+    other = max((n for lang, n in hits.items() if lang != profile.language), default=0)
+    if other >= 3 and other > 2 * own:
+        return True
+    return line.words <= 8 and other >= 2 and own == 0
+
+
+# ------------------------------------------------------------------ shapes
+
+_TERMINAL = re.compile(r"[.。…;；:：][\"'”’)\]»」』）]*$")
+_INNER_STOP = re.compile(r"[a-z\u4e00-\u9fff)\"”’][.!?。！？][\"”’]?\s+[\"“‘(]?[A-Z\u4e00-\u9fff]")
+# "SAN FRANCISCO, Nov. 16 --", "BEIJING (AP) —": a wire dateline opens a paragraph.
+_PARAGRAPH_START = re.compile(r"^[A-Z][A-Z.'-]{2,}(?:\s+[A-Z][A-Z.'-]+)*(?:,|\s+\(|\s+--|\s+[—–]|\s+-\s)")
+_END_MARKER = re.compile(r"\s*(?:\bEnditem|\(END\)|-+\s*ENDS?\s*-+|\bENDS)\s*$")
+_EXCLAIM = re.compile(r"[!?！？][\"'”’)\]»」』）]*$")
+
+
+def _is_sentence(text: str, words: float) -> bool:
+    """Prose rather than a title: ends like a sentence, or is simply long."""
+    if _TERMINAL.search(text):
+        return True
+    if _EXCLAIM.search(text) and words >= 12:
+        return True
+    return words >= 26 or (words >= 12 and _INNER_STOP.search(text) is not None)
+
+
+_DATELINE_LINE = re.compile(
+    r"^(?:[A-Z][A-Z.'-]{2,}(?:\s+[A-Z][A-Z.'-]+)*\b.{0,60}?(?:--|—|–|-|/\.?|\))|.{2,20}电)\s*$"
+)
+
+
+# ---------------------------------------------------------------- timestamps
+
+_MONTHS = (
+    "jan january feb february mar march apr april may jun june jul july aug august sep sept "
+    "september oct october nov november dec december "
+    "января февраля марта апреля мая июня июля августа сентября октября ноября декабря "
+    "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre "
+    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre "
+    "januar februar märz juni juli oktober dezember"
+).split()
+_DATE_WORDS = frozenset(
+    _MONTHS
+    + """mon monday tue tues tuesday wed wednesday thu thur thurs thursday fri friday sat saturday
+    sun sunday am pm a.m p.m gmt utc ist est edt cst cdt pst pdt cet cest bst msk jst kst hkt sgt
+    bjt aest et pt local time updated published posted last first on at ago hour hours hr hrs
+    minute minutes min mins second seconds sec secs day days week weeks yesterday today just now
+    a an de del г года of the""".split()
+)
+_STRONG_DATE_WORDS = frozenset(_MONTHS + ["ago", "yesterday", "today"])
+_TS_SPLIT = re.compile(r"[\s,|/·•()\[\]\-–—:.+]+")
+_CJK_DATE_CHARS = re.compile(r"[年月日时分秒号]")
+_CLOCK = re.compile(r"\b\d{1,2}[:h]\d{2}\b|\b\d{1,2}\.\d{2}\s*(?:[AaPp]\.?[Mm]\.?|[A-Z]{2,4})\b")
+_CJK_DATE = re.compile(r"\d{1,4}\s*[年月日]")
+_NUMERIC_TOKEN = re.compile(r"\d+(?:st|nd|rd|th|[a-z]\d*)?")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _is_timestamp(text: str) -> bool:
+    """A line holding nothing but a date and/or time."""
+    if len(text) > 60:
+        return False
+    tokens = [t for t in _TS_SPLIT.split(_CJK_DATE_CHARS.sub(" ", text).lower()) if t]
+    if not tokens:
+        return False
+    strong = False
+    for token in tokens:
+        if token in _DATE_WORDS:
+            strong = strong or token in _STRONG_DATE_WORDS
+        elif _NUMERIC_TOKEN.fullmatch(token):
+            strong = strong or bool(_YEAR.fullmatch(token))
+        else:
+            return False
+    return strong or bool(_CLOCK.search(text) or _CJK_DATE.search(text))
+
+
+_SEPARATED = re.compile(r"\s[-–—·•/]\s|\s\|")
+_YEAR_ANYWHERE = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _has_date(text: str) -> bool:
+    """Whether a short line mentions a date or time anywhere."""
+    lowered = text.lower()
+    if _CLOCK.search(text) or _CJK_DATE.search(text) or re.search(r"\b(?:19|20)\d\d\b", text):
+        return True
+    return any(w in _STRONG_DATE_WORDS for w in _LATIN_WORD.findall(lowered))
+
+
+# ------------------------------------------------------------ vocabularies
+
+_AGENCIES = (
+    r"reuters|associated press|the associated press|ap|afp|agence france-presse|xinhua"
+    r"|tass|ria novosti|sputnik|interfax|bloomberg|kyodo|yonhap"
+    r"|dpa|efe|ansa|pti|ians|ani|press trust of india|uni|bernama|anadolu|cns|china news service"
+    r"|cgtn|china daily|global times|people's daily|agencies|agency|staff|staff reporter"
+    r"|staff writer|our correspondent|our bureau|web desk|news desk|online desk|desk"
+)
+_AGENCY_ONLY = re.compile(
+    rf"^[-–—(\[]*\s*(?:by\s+)?(?:{_AGENCIES})(?: news)?(?:\s*(?:,|/|&|and)\s*(?:{_AGENCIES}))*\s*[)\]]*$", re.I
+)
+_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+_AUTHOR_BIO = re.compile(rf"^{_NAME} (?:writes|reports|covers|is an? [\w -]{{1,40}} (?:at|for|with)) ")
+_SIGN_OFF = re.compile(rf"^(?:--|[-–—~])\s*{_NAME}(?:\s*,\s*[\w ]{{1,30}})?$")
+_NAME_AGENCY = re.compile(rf"^{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*\s*[,|/–—-]\s*(?:{_AGENCIES})$", re.I)
+_BYLINE = re.compile(
+    r"^(?:by|written by|words by|reported by|story by|text by|authors?|reporters?|correspondent"
+    r"|автор|por|par|von)\b\s*[:：|]?\s*(?P<name>\S.*)$|^(?:作者|记者|撰文)\s*[:：|]?\s*(?P<cjk>\S.*)$",
+    re.I,
+)
+_NOT_NAME_START = frozenset(_MONTHS) | frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday the then this that now contrast far "
+    "comparison default law".split()
+)
+_CREDIT = re.compile(
+    r"^[(\[]?\s*(?:(?:additional\s+)?reporting by|writing by|editing by|edited by|compiled by"
+    r"|contributed by|produced by|graphics by|translated by|translation by"
+    r"|with (?:additional )?(?:inputs?|reporting|contributions?) (?:from|by)|with agency inputs"
+    r"|inputs from|editors?(?!['’]s)\b\s*[:：]|责任编辑|编辑\s*[:：]|校对|审核|редактор)",
+    re.I,
+)
+_CREDIT_ANYWHERE = re.compile(
+    r"\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b|\bcontributed(?: reporting)?\.?$", re.I
+)
+
+_PHOTO_LABEL = re.compile(
+    r"^[\[(（【]?\s*(?:file photo|photo(?:graph)?s?|images?|picture|pictured|pic|credits?"
+    r"|(?:cover|top|featured|lead|main|header) (?:image|photo|picture)"
+    r"|photo credit|image credit|illustration|foto|фото)\s*(?:[:：/|]|by\b|-|–|—)\s*",
+    re.I,
+)
+_PHOTO_LABEL_CJK = re.compile(r"^[\[(（【]?\s*(?:图片?来源|图源|摄影|摄|图\s*[/：:])")
+_PHOTO_AGENCIES = (
+    r"REUTERS|Reuters|AFP|AP(?: Photo)?|Xinhua|Getty(?: Images)?|EPA(?:-EFE)?|Bloomberg"
+    r"|Sputnik|TASS|VCG|IC|CNS|CFP|Pool|Kyodo|Yonhap|ANI|PTI|IANS|Imaginechina|Shutterstock"
+    r"|Handout|AAP|dpa|SIPA|ANADOLU|Anadolu|NurPhoto|China Daily|chinadaily\.com\.cn"
+)
+_PHOTO_TAIL = re.compile(
+    rf"(?:(?:{_PHOTO_AGENCIES})\s*/\s*[\w.'’ -]{{2,40}}(?:/[\w.'’ -]{{2,20}})*"
+    rf"|via (?:Getty Images|REUTERS|AP|AFP)|Getty Images"
+    rf"|\b(?:photo|image|picture|pic|credit)s?\s*:\s*[^.:]{{2,60}}"
+    rf"|[\[(（][^\[\]()（）]{{0,80}}(?:photo|image|\bpic\b|图|/\s*(?:{_PHOTO_AGENCIES})|via (?:{_PHOTO_AGENCIES}))"
+    rf"[^\[\]()（）]{{0,40}}[\])）]|\s/\s?(?:{_PHOTO_AGENCIES}|CGTN|[A-Z][\w ]{{1,30}}))\s*[\])）]?\s*\.?$",
+    re.I,
+)
+# "Blinken, left, shakes hands with ...": only captions point at people in a picture.
+_CAPTION_POSITION = re.compile(
+    r"[,(]\s*(?:left|right|centre|center|second (?:left|right)|from (?:left|right)|front|rear|L|R|C)\s*[,)]"
+)
+_COOKIE = re.compile(r"\bcookies?\b", re.I)
+_COOKIE_CONTEXT = re.compile(
+    r"\b(?:use|uses|using|accept|consent|agree|settings|policy|preferences|browsing|experience"
+    r"|continuing|enable|personali[sz]e)\b",
+    re.I,
+)
+_COOKIE_BUTTONS = frozenset(
+    "accept|accept all|accept cookies|reject all|decline|i agree|agree|got it|ok|okay|allow all"
+    "|manage preferences|manage cookies|cookie settings|privacy settings|we value your privacy"
+    "|consent".split("|")
+)
+_COPYRIGHT = re.compile(
+    r"©|\(c\)\s*\d{4}|^copyright\b|all rights reserved|may not be (?:published|reproduced|"
+    r"redistributed|copied)|版权所有|版权归|未经授权|все права защищены|todos los derechos reservados"
+    r"|tous droits réservés|alle rechte vorbehalten",
+    re.I,
+)
+_DISCLAIMER = re.compile(
+    r"^[(\[]?\s*(?:disclaimer|note to (?:readers|editors)|the views expressed|views expressed"
+    r"|our standards|this (?:story|article|report|content) (?:has not been|was|is|has been)"
+    r" (?:edited|auto-generated|generated|published|produced)|only the headline"
+    r"|免责声明|版权声明|声明\s*[:：])|syndicated feed|\bviews expressed\b|\bdo not (?:necessarily )?reflect the"
+    r" (?:views|position)",
+    re.I,
+)
+_RELATED_PHRASE = re.compile(
+    r"^(?:also read|read also|read more|read next|more to read|see also|further reading"
+    r"|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|recommended (?:for you|stories"
+    r"|articles|reading)|related (?:articles?|stories|news|posts|content|coverage|reading|topics"
+    r"|links|videos?)|more (?:stories|news|top stories) (?:from|on|about)|don'?t miss|must read"
+    r"|editor'?s picks?|what to read next|keep reading|in other news"
+    r"|читайте также|смотрите также|lee también|lea también|te puede interesar"
+    r"|noticias relacionadas|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|baca juga|leia também"
+    r"|leggi anche|czytaj także|ayrıca okuyun)\b",
+    re.I,
+)
+_RELATED_PHRASE_CJK = re.compile(r"^(?:相关阅读|相关新闻|相关文章|相关报道|延伸阅读|推荐阅读|热门推荐|热门文章|猜你喜欢)")
+_RELATED_HEADER = frozenset(
+    "related|related:|more|more news|more stories|top stories|most read|most popular|most viewed"
+    "|popular|trending|trending now|latest|latest news|latest stories|recommended|by the same author"
+    "|по теме|más noticias|à lire".split("|")
+)
+_TAG_HEADER = frozenset("tags|tag|topics|keywords|related topics|filed under|categories|标签|关键词|теги".split("|"))
+_RELATED_MARKER = re.compile(
+    r"^(?:related|watch|listen|popular|trending|latest|recommended|more|по теме|ещё|más)\s*[:：|]\s*\S",
+    re.I,
+)
+_SHARE_WORDS = frozenset(
+    "share shares this article story page post on via to tweet pin it email e-mail mail print "
+    "copy link url whatsapp facebook twitter x linkedin telegram reddit weibo wechat vk viber "
+    "line flipboard pinterest tumblr messenger sms gmail more options save bookmark with friends "
+    "your a suggest send recommend friend поделиться compartir partager teilen condividi".split()
+)
+_SHARE_CORE = frozenset(
+    "share tweet facebook twitter whatsapp email linkedin telegram weibo wechat copy print "
+    "pinterest reddit vk suggest send recommend поделиться compartir partager teilen condividi".split()
+)
+_COMMENT = re.compile(
+    r"^(?:\d+\s*)?(?:comments?|replies|responses)(?:\s*[(\[]\d+[)\]])?$"
+    r"|^(?:leave|add|post|write|view|show|hide|read|see|load|submit) (?:a |all |the |your |\d+ )?"
+    r"(?:comments?|replies|reply|response)"
+    r"|^join the (?:conversation|discussion|debate)|^be the first to comment"
+    r"|^(?:log|sign) in to (?:comment|reply)|^comments? (?:are|is) (?:closed|disabled)"
+    r"|^your (?:comment|email address will not be published)|required fields are marked"
+    r"|^\d+\s*/\s*\d{3,}$|^комментари|^comentarios?$|^commentaires?$|^kommentare?$"
+    r"|\bjoin the (?:conversation|discussion|debate)\b|\b(?:to|and) (?:post a |leave a )?comment\b",
+    re.I,
+)
+_SUBSCRIBE = re.compile(
+    r"^(?:subscribe|sign up|signup|register (?:now|for|to)|get (?:the|our) (?:latest|best|top|daily"
+    r"|free|app)|download (?:the|our)|get the app|install (?:the|our) app|follow (?:us|[\w ]{1,30}"
+    r" on (?:twitter|x|facebook|telegram|instagram|google news|whatsapp|linkedin|youtube))"
+    r"|join (?:us|our)|newsletter|catch (?:all )?the (?:latest|news|world|business|breaking)|catch all the|stay (?:up[- ]to[- ]date|updated|informed"
+    r"|connected|tuned)|never miss|unlock|already (?:a subscriber|have an account|registered)"
+    r"|become a (?:member|subscriber)|support (?:our|independent|quality) journalism|don'?t miss out"
+    r"|continue reading|to continue reading|create (?:a )?(?:free )?account|get (?:breaking|exclusive)"
+    r"|for (?:more|the latest) (?:news|updates|stories)|click here|tap here|scan (?:the )?(?:qr )?code"
+    r"|подписывайтесь|подпишитесь|подписаться|suscr[ií]bete|abonnez-vous|abonnieren)(?:\b|$)",
+    re.I,
+)
+_SUBSCRIBE_CJK = re.compile(r"^(?:关注我们|扫码|扫描|下载|订阅|点击)")
+_SUBSCRIBE_SHORT = re.compile(
+    r"newsletter|\bsubscri|\binbox\b|app store|google play|push notifications|\bemail address\b|\bsign up\b"
+    r"|^opt in\b|\btext messages\b",
+    re.I,
+)
+_MAILING_HINTS = ("email", "subscri", "opted", "mailing", "preferences", "browser", "account")
+_MAILING = re.compile(
+    r"\bthis email\b|unsubscribe|opted in|mailing list|update your preferences|in (?:your|a) browser"
+    r"|\b(?:sign|log) in\b.{0,40}\baccount\b|create (?:an? |your )?[\w ]{0,30}account",
+    re.I,
+)
+_ADVERT = re.compile(
+    r"^(?:advertisement|advertising|advert|ad|ads|sponsored(?: (?:content|post|story|links?))?"
+    r"|promoted(?: (?:content|stories))?|paid (?:content|post|partnership|promotion)|partner content"
+    r"|(?:--\s*)?(?:end (?:of )?)?advertisement(?:\s*--)?|story continues below(?: this)?(?: advertisement| ad)?|article continues (?:below|after "
+    r"(?:this )?advertisement)|continue reading (?:below|the main story)|scroll (?:down )?to continue"
+    r"(?: with content| reading)?|ad feedback|report (?:this )?ad|реклама|publicidad|anuncio"
+    r"|publicité|anzeige|werbung|pubblicità|广告|推广)$",
+    re.I,
+)
+_ADVERT_LABEL = re.compile(r"^(?:sponsored|advertisement|promoted|paid (?:post|content)|partner content)\s*[:：|]", re.I)
+_NAV_PHRASE = re.compile(
+    r"^(?:skip to (?:main )?content|skip navigation|toggle navigation|main menu|menu|home(?:page)?"
+    r"|search|back to top|go to top|top|next(?: (?:article|story|page|post))?|previous(?: (?:article"
+    r"|story|page|post))?|prev|more|see more|show more|load more|view more|view all|see all|close"
+    r"|open|expand|collapse|log ?in|log ?out|sign ?in|sign ?out|register|my account|account|profile"
+    r"|print|font size|text size|a\+? ?a-?|listen(?: to (?:this )?(?:article|story))?"
+    r"|\d+ min(?:ute)?s? read|page \d+(?: of \d+)?|\d+\s*/\s*\d+|e-?paper|today'?s paper|sections"
+    r"|all sections|topics|tags?(?:\s*[:：].*)?|categor(?:y|ies)\s*[:：].*|keywords?\s*[:：].*"
+    r"|filed under\s*[:：]?.*|like this|loading|please wait|(?:show )?key events(?: only)?|privacy policy|terms of (?:use|service)|contact us|about us"
+    r"|首页|返回(?:顶部|首页)?|上一篇.*|下一篇.*|登录|注册|搜索|更多|打印|关闭|收藏|点赞"
+    r"|главная|поиск|войти|ещ[её]|inicio|buscar|más|accueil|rechercher|startseite|suche)$",
+    re.I,
+)
+_UI_MISC = re.compile(
+    r"\bjavascript\b|\bad ?blocker\b|\byour browser\b|\bscreen reader\b|\bofficial website of\b"
+    r"|here'?s how you know|\bleave (?:this )?(?:field )?blank\b|\brequired field",
+    re.I,
+)
+_CONTACT = re.compile(r"^(?:address|tel|telephone|phone|fax|e-?mail|contact|地址|电话|邮箱|传真)\s*[:：]", re.I)
+_SECTION_WORDS = frozenset(
+    """home news world politics business economy markets finance tech technology science health
+    sports sport opinion opinions editorial editorials analysis culture lifestyle life travel
+    entertainment video videos photos photo gallery multimedia podcasts podcast live latest
+    trending local national international nation asia asia-pacific pacific europe americas africa
+    middle east diplomacy defense defence military environment climate china us india uk russia
+    more top featured breaking blogs magazine weather regions region society and & global
+    feature features""".split()
+)
+_LIST_SEP = re.compile(r"\s{2,}|\s*[|•·▪]\s*|\s+/\s+")
+_CRUMB_SEP = re.compile(r"\s*[»›→]\s*|\s+>\s+")
+_CRUMB_STRONG = re.compile(r"[»›→]")
+_URL_LINE = re.compile(
+    r"^(?:(?:url|link|source|original(?: link| url)?|来源|原文链接|источник|fuente)\s*[:：]\s*)?"
+    r"(?:https?://|www\.)\S+$|^[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|cn|ru|in|uk|co|gov|edu|info|news"
+    r"|io|tv)(?:\.[a-z]{2})?(?:/\S*)?$",
+    re.I,
+)
+_META_LABEL = re.compile(
+    r"^(?:date|dated|published|first published|updated|last updated|modified|posted|release date"
+    r"|time|source|dateline|filed|发布时间|发布日期|来源|时间|日期|опубликовано|обновлено|дата"
+    r"|источник|publicado|actualizado|fecha|fuente|publié|mis à jour)\b\s*(?:on|at)?\s*"
+    r"(?P<colon>[:：])?\s*(?P<rest>.*)$",
+    re.I,
+)
+_META_PREFIX = re.compile(
+    r"^(?P<prefix>(?:(?:date|published|updated|posted|time|url|source)\s*[:：]?\s*)?"
+    r"(?:\d{4}-\d{1,2}-\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?"
+    r"|\d{4}/\d{1,2}/\d{1,2}|https?://\S+|www\.\S+))\s+(?P<rest>\S.*)$",
+    re.I,
+)
+def _ui_key(text: str) -> str:
+    """A line lower-cased without edge symbols, for matching UI vocabulary."""
+    start, end = 0, len(text)
+    while start < end and not text[start].isalnum():
+        start += 1
+    while end > start and not text[end - 1].isalnum():
+        end -= 1
+    return text[start:end].casefold()
+
+
+# ------------------------------------------------------------ line rules
+
+
+def _meta_rule(text: str, words: float) -> str | None:
+    """Date, URL, byline and credit lines: junk for the body, data for extract."""
+    if words <= 4 and _URL_LINE.match(text):
+        return "url"
+    if _is_timestamp(text):
+        return "timestamp"
+    if words <= 25:
+        label = _META_LABEL.match(text)
+        if label and (label.group("colon") or _has_date(label.group("rest")[:40])):
+            return "metadata"
+        if "|" in text and _has_date(text):
+            return "metadata"
+        if words <= 15 and _SEPARATED.search(text) and (_CLOCK.search(text) or _YEAR_ANYWHERE.search(text)):
+            if not _is_sentence(text, words):
+                return "metadata"
+    if words <= 30 and _AUTHOR_BIO.match(text):
+        return "byline"
+    if words <= 15 and _is_byline(text):
+        return "byline"
+    if words <= 40 and (_CREDIT.match(text) or ("contributed" in text and _CREDIT_ANYWHERE.search(text))):
+        return "credit"
+    return None
+
+
+def _is_byline(text: str) -> bool:
+    """"By NAME", "NAME, Reuters", or an agency name standing alone."""
+    if _AGENCY_ONLY.match(text) or _NAME_AGENCY.match(text) or _SIGN_OFF.match(text) or _AUTHOR_BIO.match(text):
+        return True
+    match = _BYLINE.match(text)
+    if not match:
+        return False
+    if match.group("cjk"):
+        return True
+    name = match.group("name")
+    first = name.split()[0].strip(",.:").lower()
+    if not name[:1].isupper() or first in _NOT_NAME_START:
+        return False
+    ends_prose = bool(_TERMINAL.search(text)) and "|" not in text and not _has_date(text)
+    return not ends_prose or len(name.split()) <= 4
+
+
+_TAIL_HINTS = ("/", "photo", "image", "pic", "credit", "getty", "图")
+_POSITION_HINTS = ("left", "right", "centre", "center", "front", "rear", "(l)", "(r)", "(c)")
+_COPYRIGHT_HINTS = ("©", "copyright", "(c)", "rights", "reproduc", "redistribut", "版权", "未经", "прав", "derechos", "droits", "rechte")
+_DISCLAIMER_HINTS = ("syndicated", "views", "reflect", "disclaimer", "note to", "only the headline", "声明", "our standards", "this ")
+
+
+def _photo_rule(text: str, lower: str, words: float) -> str | None:
+    """Photo credits ("Photo: Reuters/Name") and captions ("FILE PHOTO: ...")."""
+    label = _PHOTO_LABEL.match(text) or _PHOTO_LABEL_CJK.match(text)
+    if label:
+        rest = text[label.end() :]
+        if lower.lstrip("[(（【 ").startswith("file photo"):
+            return "caption"
+        return "photo credit" if _word_count(rest) <= 8 else "caption"
+    tail = lower[-160:]
+    if words <= 80 and any(h in tail[-70:] for h in _TAIL_HINTS) and _PHOTO_TAIL.search(text[-160:]):
+        return "photo credit" if words <= 6 else "caption"
+    if words <= 60 and any(h in lower for h in _POSITION_HINTS) and _CAPTION_POSITION.search(text):
+        return "caption"
+    return None
+
+
+def _legal_rule(text: str, lower: str, key: str, words: float) -> str | None:
+    """Cookie banners, copyright footers and syndication disclaimers."""
+    if key in _COOKIE_BUTTONS:
+        return "cookie notice"
+    if words <= 80 and "cookie" in lower and _COOKIE_CONTEXT.search(text):
+        return "cookie notice"
+    if words <= 60 and any(h in lower for h in _COPYRIGHT_HINTS) and _COPYRIGHT.search(text):
+        return "copyright"
+    if words <= 60 and any(h in lower for h in _DISCLAIMER_HINTS) and _DISCLAIMER.search(text):
+        return "disclaimer"
+    return None
+
+
+def _prompt_rule(text: str, raw: str, key: str, words: float) -> str | None:
+    """Related links, share/comment/subscription prompts, ads, navigation.
+
+    A row of menu items ("News  World  Sport", "Advertisement · Scroll to
+    continue") is junk when every item is.
+    """
+    if words > 40:
+        return None
+    parts = [p for p in _LIST_SEP.split(raw) if p.strip()]
+    if len(parts) >= 3 and all(_word_count(p) <= 4 for p in parts):
+        return _market_or_menu(parts)
+    reason = _ui_rule(text, words, key)
+    if reason or words > 20 or len(parts) < 2:
+        return reason
+    reasons = [_ui_rule(p.strip(), _word_count(p)) for p in parts]
+    return reasons[0] if all(reasons) else None
+
+
+def _market_or_menu(parts: Sequence[str]) -> str:
+    """A row of short items: figures make it a market ticker, words a menu."""
+    figures = sum(1 for p in parts if re.search(r"\d", p))
+    return "ticker" if figures >= 0.5 * len(parts) else "navigation"
+
+
+def _ui_rule(text: str, words: float, key: str | None = None) -> str | None:
+    """The UI vocabulary class of one line or menu item, if it has one."""
+    key = _ui_key(text) if key is None else key
+    if words <= 40 and (_RELATED_PHRASE.match(key) or _RELATED_PHRASE_CJK.match(key)):
+        return "related links"
+    if words <= 25 and _RELATED_MARKER.match(text):
+        return "related links"
+    if words <= 40 and any(h in key for h in _MAILING_HINTS) and _MAILING.search(key):
+        return "subscription"
+    if words > 20:
+        return "subscription" if words <= 40 and _SUBSCRIBE.match(key) else None
+    if words <= 12 and _CONTACT.match(key):
+        return "contact details"
+    tokens = _WORD.findall(key)
+    if not tokens and not any(ch.isdigit() for ch in key):
+        return "separator"
+    if tokens and len(tokens) <= 10 and set(tokens) <= _SHARE_WORDS and set(tokens) & _SHARE_CORE:
+        return "share prompt"
+    if _CJK_RE.search(key) and len(key) <= 10 and "分享" in key:
+        return "share prompt"
+    if _COMMENT.search(key) or (_CJK_RE.search(key) and len(key) <= 12 and ("评论" in key or "留言" in key)):
+        return "comment prompt"
+    if _SUBSCRIBE.match(key) or _SUBSCRIBE_CJK.match(key):
+        return "subscription"
+    if words <= 14 and _SUBSCRIBE_SHORT.search(key):
+        return "subscription"
+    if _ADVERT.match(key) or _ADVERT_LABEL.match(key):
+        return "advertisement"
+    if key in _RELATED_HEADER:
+        return "related links"
+    if _NAV_PHRASE.match(key) or (words <= 14 and _UI_MISC.search(key)):
+        return "navigation"
+    if tokens and len(tokens) <= 5 and all(t in _SECTION_WORDS for t in tokens):
+        return "navigation"
+    return None
+
+
+def _breadcrumb(text: str) -> str | None:
+    """The last crumb of "Home » Section » Headline", or None if not a breadcrumb."""
+    parts = [p.strip() for p in _CRUMB_SEP.split(text) if p.strip()]
+    if len(parts) < 2 or _word_count(parts[0]) > 3:
+        return None
+    if any(_word_count(p) > 5 for p in parts[1:-1]):
+        return None
+    first = _WORD.findall(parts[0].lower())
+    if not _CRUMB_STRONG.search(text) and not all(t in _SECTION_WORDS for t in first):
+        return None
+    return parts[-1]
+
+
+def _rule(line: _Line, profile: _Profile) -> tuple[str, bool] | None:
+    """The junk reason a line has on its own, and whether it is metadata."""
+    text, words = line.text, line.words
+    reason = _meta_rule(text, words)
+    if reason:
+        return reason, True
+    lower = text.lower()
+    key = _ui_key(text)
+    reason = (
+        _photo_rule(text, lower, words) or _legal_rule(text, lower, key, words)
+        or _prompt_rule(text, line.raw, key, words)
+    )
+    if reason:
+        return reason, False
+    if words <= 40 and any(ch in text for ch in "»›→>"):
+        crumb = _breadcrumb(text)
+        if crumb is not None:
+            line.crumb = crumb
+            return "breadcrumb", False
+    if _is_foreign(line, profile):
+        return FOREIGN, False
+    return None
+
+
+# ----------------------------------------------------------------- tickers
+
+
+def _mark_tickers(lines: Sequence[_Line]) -> None:
+    """Runs of 3+ timestamps: a ticker when the items between are titles.
+
+    When the items are prose it is a live blog: only the timestamps go.
+    """
+    content = [ln for ln in lines if ln.text]
+    stamps = [_is_timestamp(ln.text) for ln in content]
+    runs: list[list[int]] = []
+    for k, is_stamp in enumerate(stamps):
+        if not is_stamp:
+            continue
+        if runs and k - runs[-1][-1] - 1 <= 2:
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    for run in runs:
+        if len(run) >= 3:
+            _mark_run(content, stamps, run)
+
+
+def _mark_run(content: list[_Line], stamps: list[bool], run: list[int]) -> None:
+    """Label one run of timestamps and the lines it holds."""
+    items = [k for k in range(run[0], run[-1] + 1) if not stamps[k]]
+    after = run[-1] + 1
+    if after < len(content) and not _is_sentence(content[after].text, content[after].words):
+        items.append(after)
+    titles = [k for k in items if not _is_sentence(content[k].text, content[k].words)]
+    if items and len(titles) >= 0.6 * len(items):
+        for k in items + run:
+            content[k].reason = "ticker"
+        for k in range(run[0] - 1, max(run[0] - 3, -1), -1):
+            head = content[k]
+            if head.words > 4 or _is_sentence(head.text, head.words):
+                break
+            head.reason = "ticker"
+    else:
+        for k in run:
+            content[k].reason = "timestamp"
+
+
+# --------------------------------------------------------------- relevance
+
+
+def _related(tokens: Sequence[str], vocab: Counter[str], own: Counter[str] | None = None) -> bool:
+    """Whether a line shares enough content words with the body to be about it."""
+    unique = set(tokens)
+    if not unique:
+        return False
+    own = own or Counter()
+    shared = sum(1 for t in unique if vocab.get(t, 0) - own.get(t, 0) > 0)
+    ratio = shared / len(unique)
+    return ratio >= 0.4 or (shared >= 3 and ratio >= 0.25)
+
+
+def _strongly_related(tokens: Sequence[str], vocab: Counter[str], own: Counter[str]) -> bool:
+    """Stricter test that keeps a reprinted headline/body out of the boilerplate net."""
+    unique = set(tokens)
+    if len(unique) < 2:
+        return False
+    shared = sum(1 for t in unique if vocab.get(t, 0) - own.get(t, 0) > 0)
+    return shared >= 2 and shared / len(unique) >= 0.5
+
+
+_SMALL_WORDS = frozenset("a an and as at but by for from in of on or the to with vs via over into".split())
+
+
+def _headline_eligible(text: str, words: float) -> bool:
+    """Title-shaped: short, no final period, starts with a capital (or CJK)."""
+    if words < 2 or words > 25 or _is_sentence(text, words):
+        return False
+    first = text.lstrip("\"'“‘([")[:1]
+    if first.isalpha() and first.islower():
+        return False
+    if words <= 14 or _CJK_RE.search(text):
+        return True
+    if words <= 20:
+        return True
+    latin = [w for w in text.split() if w[:1].isalpha() and w.lower() not in _SMALL_WORDS]
+    capitalised = sum(1 for w in latin if w[:1].isupper())
+    return bool(latin) and capitalised / len(latin) >= 0.6
+
+
+_SITE_SUFFIX = re.compile(r"^(?P<head>.+?)\s+(?:\||-|–|—|::)\s+(?P<site>[^|–—]{2,40})$")
+
+
+def _strip_site_suffix(headline: str, vocab: Counter[str]) -> str:
+    """Drop a trailing " | Outlet" / " - Reuters" that page titles carry."""
+    match = _SITE_SUFFIX.match(headline)
+    if not match or _word_count(match.group("site")) > 4:
+        return headline
+    site_tokens = _tokens(match.group("site"))
+    if site_tokens and _related(site_tokens, vocab):
+        return headline
+    return match.group("head").strip()
+
+
+def _is_name_line(text: str, words: float) -> bool:
+    """Two to four capitalised words and nothing else: an author or outlet name."""
+    parts = text.split()
+    return 2 <= len(parts) <= 4 and words == len(parts) and all(
+        p[:1].isupper() and p.replace(".", "").replace("-", "").replace("'", "").isalpha() for p in parts
+    )
+
+
+# -------------------------------------------------------------- the stage
+
+
+def clean(article: Article, boilerplate: frozenset[str] = frozenset()) -> Cleaned:
+    """Split an article into its headline, its own paragraphs, and audited junk."""
+    lines = _split_lines(article.text)
+    removed: list[RemovedLine] = []
+    meta: list[str] = []
+    _split_prefixes(lines, removed, meta)
+    profile = _profile(lines)
+    _mark_tickers(lines)
+    _apply_rules(lines, profile, removed)
+    lines = _merge_wrapped(lines)
+    _mark_related_runs(lines)
+    body = [ln for ln in lines if ln.text and ln.reason is None]
+    for line in body:
+        line.sentence = _is_sentence(line.text, line.words)
+    vocab = _vocabulary(body, boilerplate)
+    _apply_boilerplate(body, boilerplate, vocab)
+    headline = _choose_headline(lines, vocab)
+    _judge_titles(lines, vocab, headline)
+    _mark_repeats(lines, headline)
+    for line in lines:
+        if line.reason is not None:
+            removed.append(RemovedLine(line.number, line.text, line.reason))
+            if line.meta:
+                meta.append(line.text)
+    removed.sort(key=lambda r: r.number)
+    meta_sorted = _in_line_order(meta, lines)
+    paragraphs = _paragraphs(lines)
+    problems = []
+    if not paragraphs:
+        problems.append(Problem(article.source, "cleaning left no article text"))
+    return Cleaned(
+        source=article.source,
+        headline=headline[1] if headline else None,
+        paragraphs=paragraphs,
+        removed=removed,
+        meta_lines=meta_sorted,
+        problems=problems,
+    )
+
+
+def _in_line_order(meta: list[str], lines: Sequence[_Line]) -> list[str]:
+    """Metadata lines as they appear: split-off prefixes were collected first."""
+    order = {line.text: line.number for line in lines if line.meta}
+    return sorted(meta, key=lambda text: order.get(text, 0))
+
+
+def _split_prefixes(lines: Sequence[_Line], removed: list[RemovedLine], meta: list[str]) -> None:
+    """Split a leading "date 2023-07-18" or URL off the text it was glued to."""
+    for line in lines:
+        match = _META_PREFIX.match(line.text) if line.text else None
+        if not match or _is_timestamp(line.text):
+            continue
+        prefix = match.group("prefix").strip()
+        reason = "url" if re.search(r"https?://|www\.", prefix, re.I) else "metadata"
+        removed.append(RemovedLine(line.number, prefix, reason))
+        meta.append(prefix)
+        line.text = match.group("rest").strip()
+        line.words = _word_count(line.text)
+        line.script, line.letters = _script_of(line.text)
+        line.hits = None
+
+
+def _apply_rules(lines: Sequence[_Line], profile: _Profile, removed: list[RemovedLine]) -> None:
+    """Give every line the junk reason it has on its own, if any."""
+    for line in lines:
+        if not line.text or line.reason is not None:
+            continue
+        found = _rule(line, profile)
+        if found:
+            line.reason, line.meta = found
+            continue
+        marker = _END_MARKER.search(line.text)
+        if marker:
+            if marker.start() == 0:
+                line.reason = "end marker"
+                continue
+            removed.append(RemovedLine(line.number, marker.group().strip(), "end marker"))
+            line.text = line.text[: marker.start()].rstrip()
+            line.words = _word_count(line.text)
+        wire_tag = line.text.endswith("/.")
+        if (wire_tag or not _is_sentence(line.text, line.words)) and line.words <= 10 and _DATELINE_LINE.match(line.text):
+            line.dateline = True
+
+
+def _mark_related_runs(lines: Sequence[_Line]) -> None:
+    """Lines listed under a bare "Related"/"Also read"/"Tags" header share its reason."""
+    active: str | None = None
+    for line in lines:
+        if not line.text:
+            continue
+        key = _ui_key(line.text)
+        if line.reason in ("related links", "navigation"):
+            is_header = (
+                key in _RELATED_HEADER or key in _TAG_HEADER
+                or bool(_RELATED_PHRASE.fullmatch(key) or _RELATED_PHRASE_CJK.fullmatch(key))
+            )
+            active = line.reason if is_header else None
+            continue
+        if active and line.reason == "timestamp":
+            line.reason, line.meta = active, False
+            continue
+        if line.reason is not None:
+            continue
+        if active and not _is_sentence(line.text, line.words) and line.words <= 25:
+            line.reason = active
+        else:
+            active = None
+
+
+def _vocabulary(body: Sequence[_Line], boilerplate: frozenset[str]) -> Counter[str]:
+    """Content words of the prose lines: what the article is about."""
+    vocab: Counter[str] = Counter()
+    for line in body:
+        if line.sentence and normalise_line(line.text) not in boilerplate:
+            vocab.update(set(_tokens(line.text)))
+    return vocab
+
+
+def _apply_boilerplate(body: Sequence[_Line], boilerplate: frozenset[str], vocab: Counter[str]) -> None:
+    """Drop lines that repeat across articles, unless they are plainly about this story."""
+    if not boilerplate:
+        return
+    for line in body:
+        if normalise_line(line.text) not in boilerplate:
+            continue
+        tokens = _tokens(line.text)
+        own = Counter(set(tokens)) if line.sentence else Counter()
+        if not _strongly_related(tokens, vocab, own):
+            line.reason = BOILERPLATE
+
+
+def _choose_headline(lines: Sequence[_Line], vocab: Counter[str]) -> tuple[int, str] | None:
+    """The title-shaped line (or last crumb) near the top that is about the body.
+
+    A site's name or tagline is title-shaped too, and can share words with
+    the body ("Ministry of Foreign Affairs"); it sits above the menus, so a
+    candidate directly followed by navigation yields to a later one.
+    """
+    thin = len(vocab) < 8  # too little prose to judge relevance: trust position
+    content = [ln for ln in lines if ln.text]
+    candidates: list[tuple[int, str]] = []  # (position in content, headline text)
+    for pos, line in enumerate(content[:12]):
+        if line.reason == "breadcrumb" and line.crumb:
+            crumb = line.crumb
+            size = _word_count(crumb)
+            if size >= 4 and _headline_eligible(crumb, size) and (thin or _related(_tokens(crumb), vocab)):
+                candidates.append((pos, crumb))
+            continue
+        if line.reason is not None:
+            continue
+        if line.sentence or line.dateline:
+            break
+        if not _headline_eligible(line.text, line.words):
+            if line.words < 2:
+                continue  # a stray label; judged later
+            break  # a standfirst opens the text
+        if thin or _related(_tokens(line.text), vocab):
+            candidates.append((pos, line.text))
+    if not candidates:
+        return None
+    real = [c for c in candidates if not _above_menu(content, c[0])] or candidates
+    pos, text = real[0]
+    for earlier, _ in candidates:
+        if earlier < pos and content[earlier].reason is None:
+            content[earlier].reason, content[earlier].meta = "masthead", True
+    chosen = content[pos]
+    if chosen.reason is None:
+        chosen.headline = True
+    return chosen.number, _strip_site_suffix(text, vocab)
+
+
+def _above_menu(content: Sequence[_Line], pos: int) -> bool:
+    """Whether the next line is a menu or breadcrumb: what follows a masthead."""
+    nxt = content[pos + 1] if pos + 1 < len(content) else None
+    return nxt is not None and nxt.reason in ("navigation", "breadcrumb")
+
+
+def _judge_titles(lines: Sequence[_Line], vocab: Counter[str], headline: tuple[int, str] | None) -> None:
+    """Title-shaped lines: standfirst or subhead if about the body, junk if not."""
+    if len(vocab) < 8:
+        return
+    sentences = [ln.number for ln in lines if ln.text and ln.reason is None and ln.sentence]
+    first = sentences[0] if sentences else 0
+    last = sentences[-1] if sentences else 0
+    for line in lines:
+        if not line.text or line.reason is not None or line.sentence or line.dateline:
+            continue
+        if headline and line.number == headline[0]:
+            continue
+        related = _related(_tokens(line.text), vocab)
+        outside = line.number < first or line.number > last
+        if _is_caps_heading(line.text):
+            line.reason = "section heading"
+            continue
+        if outside and _is_name_line(line.text, line.words) and not related:
+            above = headline is not None and line.number < headline[0]
+            line.reason, line.meta = ("masthead" if above else "byline"), True
+        elif line.number > last:
+            line.reason = "related links" if related else "unrelated headline"
+        elif related:
+            continue
+        elif line.words <= 3:
+            line.reason = "navigation"
+        else:
+            line.reason = "unrelated headline"
+
+
+def _is_caps_heading(text: str) -> bool:
+    """An all-capitals label ("READOUT", "2. TALKS IN BEIJING"): a section heading."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 4 and not _CJK_RE.search(text) and all(ch.isupper() for ch in letters)
+
+
+def _mark_repeats(lines: Sequence[_Line], headline: tuple[int, str] | None) -> None:
+    """Keep one copy of the headline and of any paragraph the scrape duplicated."""
+    head_key = normalise_line(headline[1]) if headline else None
+    seen: set[str] = set()
+    for line in lines:
+        if not line.text:
+            continue
+        if headline and line.number == headline[0]:
+            continue
+        key = normalise_line(line.text)
+        if head_key and (key == head_key or (key.startswith(head_key) and _word_count(key[len(head_key) :]) <= 4)):
+            if line.reason in (None, "unrelated headline", "related links", BOILERPLATE):
+                line.reason = "repeated headline"
+            continue
+        if line.reason is not None or not key:
+            continue
+        if key in seen:
+            line.reason = "repeated line"
+        seen.add(key)
+
+
+def _paragraphs(lines: Sequence[_Line]) -> list[str]:
+    """Kept lines as paragraphs, re-joining hard-wrapped lines and lone datelines."""
+    kept = [ln for ln in lines if ln.text and ln.reason is None and not ln.headline]
+    paragraphs: list[str] = []
+    previous: _Line | None = None
+    for line in kept:
+        if previous is not None and _joins(previous, line):
+            paragraphs[-1] = _glue(paragraphs[-1], line.text)
+        else:
+            paragraphs.append(line.text)
+        previous = line
+    return paragraphs
+
+
+def _joins(previous: _Line, line: _Line) -> bool:
+    """Whether ``line`` continues the paragraph ``previous`` started."""
+    if previous.dateline:
+        return True
+    if line.number != previous.end + 1:
+        return False
+    if _TERMINAL.search(previous.text) or _EXCLAIM.search(previous.text):
+        return False
+    start = line.text[:1]
+    if start.isalpha() and start.islower():
+        return True
+    return previous.text.endswith((",", "-", "–")) or (
+        bool(_CJK_RE.match(start)) and bool(_CJK_RE.search(previous.text[-1:]))
+    )
+
+
+def _glue(left: str, right: str) -> str:
+    """Join two pieces of one paragraph (no space between CJK characters)."""
+    if _CJK_RE.search(left[-1:]) and _CJK_RE.match(right[:1]):
+        return left + right
+    if left.endswith("-") and right[:1].islower():
+        return left[:-1] + right
+    return f"{left} {right}"
+
+
+def _merge_wrapped(lines: list[_Line]) -> list[_Line]:
+    """Re-join hard-wrapped text (e-mail, plain-text wires) before judging shapes.
+
+    Wrapped text fills a fixed width and breaks mid-sentence; each full line
+    continues onto the next. Junk lines are never merged into prose.
+    """
+    open_lines = [ln for ln in lines if ln.text and ln.reason is None]
+    lengths = sorted(len(ln.text) for ln in open_lines)
+    if len(lengths) < 4:
+        return lines
+    width = lengths[int(0.9 * (len(lengths) - 1))]
+    full = [ln for ln in open_lines if len(ln.text) >= 0.6 * width]
+    mid_sentence = sum(1 for ln in full if not _TERMINAL.search(ln.text))
+    overlong = sum(1 for n in lengths if n > 1.15 * width)
+    if (
+        not 30 <= width <= 100 or overlong > 0.1 * len(lengths) or len(full) < 0.5 * len(lengths)
+        or mid_sentence < max(3, 0.4 * len(full))
+    ):
+        return lines
+    merged: list[_Line] = []
+    started = False  # a title-shaped first line followed by a capital is the headline
+    for line in lines:
+        last = merged[-1] if merged else None
+        if (
+            last is not None and line.text and line.reason is None and last.reason is None
+            and last.text and line.number == last.end + 1 and len(last.text) - last.tail >= 0.6 * width
+            and not _PARAGRAPH_START.match(line.text)
+            and (started or not line.text[:1].isupper())
+        ):
+            last.tail = len(last.text) + 1
+            last.text = _glue(last.text, line.text)
+            last.end = line.number
+            last.words = _word_count(last.text)
+            continue
+        started = started or (line.reason is None and bool(line.text))
+        merged.append(line)
+    return merged
+
+
+# ------------------------------------------------------------- boilerplate
+
+
+def find_boilerplate(articles: Sequence[Article], min_stories: int = 3) -> frozenset[str]:
+    """Normalised lines that recur in at least ``min_stories`` different stories.
+
+    Copies of one wire story share every line, so occurrences are counted per
+    story, not per article: an article's story is its longest line that is
+    not itself furniture. ``clean`` further keeps a recurring line that is
+    plainly about the article (a reprinted headline).
+    """
+    keyed: list[set[str]] = []
+    df: Counter[str] = Counter()
+    for article in articles:
+        keys = {normalise_line(line) for line in article.text.split("\n")}
+        keys = {k for k in keys if k and len(k) <= 400 and any(ch.isalpha() for ch in k)}
+        keyed.append(keys)
+        df.update(keys)
+    cap = max(10, len(articles) // 100)
+    stories: dict[str, set[str]] = {}
+    for keys in keyed:
+        signature = _signature(keys, df, cap)
+        for key in keys:
+            if df[key] >= min_stories:
+                stories.setdefault(key, set()).add(signature)
+    return frozenset(k for k, sigs in stories.items() if len(sigs) >= min_stories)
+
+
+def _signature(keys: set[str], df: Counter[str], cap: int) -> str:
+    """The line that identifies an article's story: its longest non-furniture line."""
+    best = ""
+    for key in keys:
+        if df[key] <= cap and (len(key), key) > (len(best), best):
+            best = key
+    return best or min(keys, default="")

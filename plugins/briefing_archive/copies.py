@@ -1,0 +1,126 @@
+"""Find reprints: articles that carry the same story under different junk.
+
+A wire story reprinted by an aggregator differs from the original in small
+ways: another headline line, other header and footer lines (when the cleaner
+misses some), "U.S." spelled "US", curly quotes, a trimmed last paragraph.
+Hashing the whole body misses all of that. Here each text becomes a set of
+word 5-shingles (within paragraphs); a one-permutation MinHash signature and LSH banding propose
+candidate pairs in near-linear time, and each candidate is confirmed on the
+exact shingle sets: the smaller text must be mostly (70%) inside the larger.
+
+Everything is deterministic: shingles are hashed with BLAKE2b, never with
+Python's per-process ``hash``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Sequence
+from itertools import combinations
+
+SHINGLE_WORDS = 5  # fixed by the five multipliers in _MIX
+BINS = 64  # MinHash signature length (one permutation, split into bins)
+ROWS = 2  # bins per LSH band: candidates share two bin minima in some band
+MAX_CHARS = 400_000  # enough text to tell a copy; bounds the work on huge files
+MIN_SHINGLES = 30  # about 35 words: shorter texts are too short to call copies
+CONTAINMENT = 0.7  # share of the smaller text's shingles found in the larger
+SIZE_RATIO = 1 / 3  # a reprint may be trimmed, but not to a third
+CROWD = 32  # a bucket with more members than this is checked against a few hubs
+HUBS = 4
+
+_JOINERS = re.compile(r"(?<=\w)[.'’‘`´](?=\w)")  # "U.S." -> "US", "Xi's" -> "Xis"
+_WORD = re.compile(r"\w+")
+_EMPTY = -1
+_MASK = (1 << 64) - 1
+_MIX = (0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0xD6E8FEB86659FD93, 0xFF51AFD7ED558CCD)
+
+
+def shingles(paragraphs: Sequence[str], ids: dict[str, int] | None = None) -> frozenset[int]:
+    """64-bit hashes of the text's word 5-shingles (case, punctuation and spacing ignored).
+
+    Shingles stay inside a paragraph, so a junk line left between two
+    paragraphs ("Advertisement", "Also read: ...") adds nothing or little.
+    ``ids`` caches word hashes; share one between texts to hash each word once.
+    """
+    ids = {} if ids is None else ids
+    found: set[int] = set()
+    budget = MAX_CHARS
+    for paragraph in paragraphs:
+        if budget <= 0:
+            break
+        text, budget = paragraph[:budget].casefold(), budget - len(paragraph)
+        words = [ids.get(w) or ids.setdefault(w, _word_hash(w)) for w in _WORD.findall(_JOINERS.sub("", text))]
+        # Each position has its own odd multiplier, so "a b c d e" and "e d c b a" differ.
+        found.update(
+            (a * _MIX[0] ^ b * _MIX[1] ^ c * _MIX[2] ^ d * _MIX[3] ^ e * _MIX[4]) & _MASK
+            for a, b, c, d, e in zip(words, words[1:], words[2:], words[3:], words[4:])
+        )
+    return frozenset(found)
+
+
+def _word_hash(word: str) -> int:
+    return int.from_bytes(hashlib.blake2b(word.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "big") | 1
+
+
+def signature(hashes: frozenset[int]) -> tuple[tuple[int, int], ...]:
+    """One-permutation MinHash: the least hash in each of BINS bins, empty bins densified.
+
+    An empty bin borrows the value of the next non-empty bin to its right
+    (circularly) tagged with the distance, so short texts still fill every band
+    the same way for every text ("rotation" densification).
+    """
+    mins = [_EMPTY] * BINS
+    for value in hashes:
+        slot, rest = value % BINS, value // BINS
+        if mins[slot] == _EMPTY or rest < mins[slot]:
+            mins[slot] = rest
+    if all(m == _EMPTY for m in mins):
+        return ()
+    out = []
+    for slot in range(BINS):
+        distance = 0
+        while mins[(slot + distance) % BINS] == _EMPTY:
+            distance += 1
+        out.append((mins[(slot + distance) % BINS], distance))
+    return tuple(out)
+
+
+def _is_copy(a: frozenset[int], b: frozenset[int]) -> bool:
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    if len(small) < MIN_SHINGLES or len(small) < SIZE_RATIO * len(large):
+        return False
+    return len(small & large) >= CONTAINMENT * len(small)
+
+
+def copy_pairs(texts: Sequence[Sequence[str]]) -> list[tuple[int, int]]:
+    """Index pairs (i < j) of texts (each a list of paragraphs) that are copies of each other."""
+    words: dict[str, int] = {}
+    sets = [shingles(t, words) for t in texts]
+    buckets: dict[tuple, list[int]] = {}
+    for index, hashes in enumerate(sets):
+        if len(hashes) < MIN_SHINGLES:
+            continue
+        sig = signature(hashes)
+        for band in range(0, BINS, ROWS):
+            buckets.setdefault((band, sig[band : band + ROWS]), []).append(index)
+
+    candidates: set[tuple[int, int]] = set()
+    hub_links: list[list[int]] = []  # members confirmed against the same hub
+    for members in buckets.values():
+        if len(members) < 2:
+            continue
+        if len(members) <= CROWD:
+            candidates.update(combinations(members, 2))
+            continue
+        # A crowd (the same wire story in many outlets): check each member against a
+        # few hubs, and call members that match the same hub copies of each other.
+        for hub in members[:HUBS]:
+            linked = [hub] + [m for m in members if m != hub and _is_copy(sets[hub], sets[m])]
+            if len(linked) > 1:
+                hub_links.append(linked)
+
+    pairs = {(i, j) for i, j in candidates if _is_copy(sets[i], sets[j])}
+    for linked in hub_links:
+        pairs.update(combinations(sorted(linked), 2))
+    return sorted(pairs)

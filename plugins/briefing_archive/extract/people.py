@@ -1,0 +1,948 @@
+"""People an article names, under canonical names, with the titles it gives them.
+
+No statistical model: spaCy is too slow for 10,000 articles and cannot be
+installed offline. Names are capitalised-token sequences with a name's shape,
+accepted only with an anchor that makes them a person:
+
+* the knowledge base knows the full name ("Wang Yi", "Tony Blinken");
+* a title stands before it ("Chinese Premier Li Qiang", "researcher Qin Chen");
+* a title stands beside it ("Wang Yi, director of ...,", "China's top
+  diplomat, Wang Yi,");
+* an honorific ("Mr. Alberto Fernández");
+* a reporting verb ("Retno Marsudi said"), a weaker anchor that also requires
+  that no word of the name is used in lower case elsewhere in the article.
+
+Short forms ("Kerry", "Secretary Kerry", "Wang", a garbled given name "Yi")
+are then resolved against the people found in the same article; a surname
+two people share goes to the one last named. Similar names are never merged.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Callable
+
+from ..knowledge import COUNTRY_WORDS, Knowledge, name_key, surname_of
+from ..models import Evidence, Person, RoleMention
+from .text import split_sentences
+
+# ---------------------------------------------------------------- vocabulary
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+HONORIFICS = _words("mr mrs ms mx miss dr prof madam madame mme sir dame messrs")
+
+# Nouns that make a phrase a title: "premier", "envoy", "researcher".
+HEAD_NOUNS = _words("""
+    president premier minister secretary envoy councilor councillor ambassador director
+    speaker adviser advisor spokesperson spokesman spokeswoman chairman chairwoman
+    chairperson chair governor representative rep chancellor king queen prince princess
+    emir sheikh sultan senator sen congressman congresswoman lawmaker legislator general
+    gen admiral adm commander chief head leader mayor counselor counsellor commissioner
+    diplomat negotiator czar tsar undersecretary under-secretary coordinator researcher
+    professor prof analyst economist scholar expert scientist fellow founder ceo official
+    officer counterpart secretary-general attorney justice judge ayatollah pope monarch
+    consul delegate member administrator executive reporter correspondent editor columnist
+    activist lawyer candidate nominee taoiseach emissary dean colonel col captain capt
+    lieutenant sergeant marshal statesman politician businessman businesswoman
+    entrepreneur billionaire investor banker journalist historian commentator strategist
+    physician doctor author writer pm fm mp vp gov amb premier-designate sheikha crown
+""")
+
+# Other words titles are built from ("Foreign", "Affairs", "senior", "then").
+TITLE_MODIFIERS = _words("""
+    foreign affairs state national security special presidential climate change treasury
+    commerce trade defense defence finance financial economic economy house white senior
+    top deputy vice executive first former then ex acting prime assistant under council
+    committee commission office ministry department party communist central standing
+    political military army navy air force forces joint staff cabinet federal
+    international global public press policy relations cooperation development reform
+    environment environmental ecological ecology energy science technology health education
+    interior home homeland agriculture labor labour culture transport united nations union
+    world organization organisation agency bank monetary reserve board institute
+    university academy center centre people's peoples republic government administration
+    senate congress parliament assembly permanent principal lead regional provincial
+    municipal city district county research intelligence internal external overseas
+    chief's veteran longtime outgoing incoming new current late retired visiting
+    resident high-level level issue issues consultative conference cpc ccp npc cppcc
+    plenipotentiary extraordinary general's majority minority whip spokesperson's
+    multilateral bilateral asian pacific indo-pacific indo affairs' military's ministerial
+    politburo bureau council's commission's democratic republican liberal conservative
+    strategic planning information communications relation
+""")
+
+TITLE_WORDS = HEAD_NOUNS | TITLE_MODIFIERS
+
+CONNECTORS = _words("of for and on to the &")
+_LEADING_TRIM = _words("of for and on to the a an & with by from")
+DETERMINERS = _words("the a an his her their its our your")
+
+# Capitalised at a sentence start, never a name.
+STOPWORDS = _words("""
+    the a an this that these those in on at during after before however meanwhile but and
+    or as for with while when where it he she they we i you his her their our its my your
+    if despite although though last next according both each some many all any other
+    another such there here what who whom whose which why how then thus also even only not
+    no yes from by to of about against between among amid under over since until
+    following regarding responding noting speaking addressing asked later earlier today
+    yesterday tomorrow now so because without within upon via per first second third one
+    two three four five new more most whether still yet instead indeed overall finally
+    specifically similarly additionally furthermore moreover besides nevertheless
+    nonetheless likewise credit photo source read watch click share home news video
+    update updated breaking exclusive opinion editorial analysis file copyright reporting
+    editing writing related tags tag topics subscribe advertisement sponsored caption
+    image images pictures picture getty via afp reuters xinhua hello dear thanks thank
+    please note notes notice welcome talks talk meeting meetings summit visit trip
+    officials official sources source experts observers analysts leaders leader everyone
+    nobody someone us them him me here's it's that's there's let let's do does did was
+    were is are be been being has have had will would shall should can could may might
+    must ok okay sino chinese american mr mrs ms dr
+""")
+
+MONTHS = _words("january february march july september october november december")
+DAYS = _words("monday tuesday wednesday thursday friday saturday sunday")
+# Month and day words that are also names ("Theresa May", "Zhai Jun", "Sun Weidong"):
+# dates only next to a number.
+DATE_OR_NAME = _words("may june april august jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun")
+_SUFFIX_WORDS = _words("jr sr ii iii iv")
+
+ORG_WORDS = _words("""
+    agency association institute university college school academy center centre forum
+    summit conference congress council committee commission ministry department office
+    bureau party union league alliance coalition organization organisation group company
+    corporation corp inc ltd llc plc bank fund foundation trust news times post daily
+    journal herald tribune gazette telegraph review press media network television radio
+    agreement convention treaty protocol framework initiative strategy program programme
+    project plan act law bill charter declaration accord consensus dialogue partnership
+    embassy consulate mission delegation government administration senate parliament
+    assembly court army navy force forces command police guard games olympics cup expo
+    exchange market index stock airlines airways motors holdings technologies systems
+    hospital museum library stadium airport station port bridge hall palace square
+    street road avenue province state states kingdom republic federation emirates
+    islands island sea ocean river mountain mountains lake valley strait peninsula gulf
+    bay region coast desert north south east west northern southern eastern western
+    central middle far greater upper lower new old great grand saint st fort mount
+    administration's government's day week month year era century thought doctrine
+    covid covid-19 coronavirus internet web online god allah christmas easter ramadan
+    celsius fahrenheit
+""")
+
+# Cities, regions and places that show up in diplomatic news.
+_PLACES = """
+Beijing;Shanghai;Tianjin;Guangzhou;Shenzhen;Chongqing;Wuhan;Nanjing;Hangzhou;Xi'an;Chengdu;
+Xiamen;Dalian;Qingdao;Kunming;Lhasa;Urumqi;Hainan;Sanya;Boao;Xinjiang;Tibet;Guangdong;
+Fujian;Zhejiang;Jiangsu;Shandong;Sichuan;Yunnan;Hubei;Hunan;Henan;Hebei;Shanxi;Shaanxi;
+Gansu;Qinghai;Ningxia;Guangxi;Guizhou;Jiangxi;Anhui;Jilin;Liaoning;Heilongjiang;
+Inner Mongolia;Macao;Macau;Hong Kong;Kowloon;Taipei;Kaohsiung;Zhongnanhai;Diaoyutai;
+Great Hall of the People;Tiananmen;Washington;Washington D.C.;New York;Los Angeles;
+San Francisco;Chicago;Boston;Houston;Seattle;Miami;Atlanta;Honolulu;Hawaii;Alaska;
+Anchorage;California;Texas;Florida;Virginia;Maryland;Woodside;Filoli;Camp David;
+Mar-a-Lago;Capitol Hill;Capitol;Pentagon;White House;Kremlin;Downing Street;Elysee;
+Brussels;Geneva;Vienna;Paris;London;Berlin;Rome;Madrid;Lisbon;Dublin;Amsterdam;
+The Hague;Hague;Zurich;Davos;Bern;Munich;Frankfurt;Hamburg;Milan;Glasgow;Edinburgh;
+Stockholm;Oslo;Copenhagen;Helsinki;Warsaw;Budapest;Prague;Athens;Belgrade;Bucharest;
+Sofia;Minsk;Kyiv;Kiev;Moscow;Saint Petersburg;St. Petersburg;Vladivostok;Kazan;Sochi;
+Tbilisi;Yerevan;Baku;Ankara;Istanbul;Tehran;Baghdad;Damascus;Beirut;Jerusalem;
+Tel Aviv;Gaza;West Bank;Amman;Riyadh;Jeddah;Doha;Dubai;Abu Dhabi;Muscat;Manama;
+Kuwait City;Sanaa;Cairo;Sharm el-Sheikh;Khartoum;Algiers;Tunis;Rabat;Dakar;Accra;
+Abuja;Lagos;Kinshasa;Luanda;Harare;Lusaka;Nairobi;Addis Ababa;Kampala;Kigali;
+Dar es Salaam;Johannesburg;Pretoria;Cape Town;Durban;New Delhi;Delhi;Mumbai;Kolkata;
+Chennai;Bengaluru;Bangalore;Hyderabad;Islamabad;Karachi;Lahore;Kabul;Dhaka;Kathmandu;
+Colombo;Male;Tashkent;Samarkand;Astana;Almaty;Bishkek;Dushanbe;Ashgabat;Ulaanbaatar;
+Tokyo;Osaka;Kyoto;Hiroshima;Okinawa;Seoul;Busan;Pyongyang;Hanoi;Ho Chi Minh City;
+Bangkok;Phnom Penh;Vientiane;Yangon;Naypyidaw;Naypyitaw;Kuala Lumpur;Singapore;Jakarta;
+Bali;Nusa Dua;Manila;Canberra;Sydney;Melbourne;Wellington;Auckland;Suva;Honiara;
+Port Moresby;Ottawa;Toronto;Vancouver;Montreal;Mexico City;Havana;Brasilia;
+Rio de Janeiro;Sao Paulo;Buenos Aires;Santiago;Lima;Bogota;Caracas;Quito;La Paz;
+Montevideo;Asuncion;Panama City;Asia;Europe;Africa;America;Americas;Latin America;
+North America;South America;Oceania;Antarctica;Arctic;Pacific;Atlantic;Indo-Pacific;
+Asia-Pacific;Middle East;Near East;Far East;Eurasia;Central Asia;South Asia;
+Southeast Asia;East Asia;Northeast Asia;Taiwan Strait;South China Sea;East China Sea;
+Yellow Sea;Korean Peninsula;Persian Gulf;Red Sea;Black Sea;Mediterranean;Balkans;
+Caribbean;Mainland;Silicon Valley;Wall Street;Hollywood
+"""
+
+MISC_NON_NAMES = _words("""
+    xinhua reuters bloomberg afp ap cnn bbc cgtn cctv nhk kyodo yonhap tass ria sputnik
+    nato asean brics apec g20 g7 sco opec wto who imf un eu au nasa huawei tiktok zte
+    twitter facebook weibo wechat google apple microsoft tesla boeing nvidia amazon
+    youtube instagram linkedin telegram whatsapp cop cop26 cop27 cop28 cop29 unfccc
+    paris bali sino-us
+""")
+
+REPORTING_VERBS = _words("""
+    said says say told tells met meets added adds noted notes stressed stresses urged
+    urges emphasized emphasised emphasizes emphasises stated asked announced expressed
+    called calls highlighted pointed wrote writes tweeted posted warned warns insisted
+    explained argued agreed acknowledged welcomed described visited visits held holds
+    hosted spoke speaks remarked underscored reiterated affirmed replied responded
+    confirmed denied suggested proposed believes believed hoped hopes expects vowed
+    pledged conveyed praised criticized criticised accused signed attended arrived
+    travelled traveled departed joined received greeted thanked mentioned recalled
+    observed indicated declared commented advocated reaffirmed outlined briefed
+    discussed addressed reported claimed recognized recognised admitted stressed
+""")
+_ADVERBS = _words("also further then later again previously earlier reportedly has had will would recently")
+_CUES_BEFORE = _words("said says told met urged thanked asked quoted congratulated received hosted")
+_CUE_PAIRS = {("according", "to"), ("met", "with"), ("talks", "with"), ("meeting", "with"),
+              ("spoke", "with"), ("call", "with"), ("quoted", "by"), ("meet", "with")}
+_NOT_THE_PERSON = _words("administration administration's era government government's doctrine camp team thought thoughts presidency")
+
+# Words that end an apposition phrase ("John Kerry, who ...", "..., adding").
+STOP_LOWER = _words("""
+    who whom whose which that said says say told met is was were are be been has have had
+    will would can could should may might also as in at by with from during after before
+    since while when where but or if than because about into over against through among
+    amid upon within without his her their its our my your him them it he she they we
+    expressed stressed called noted added urged
+""")
+
+PARTICLES = _words("bin ibn bint al el de del della der den da di do dos das du van von la le ter ten zu y abu")
+_ARABIC_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|at|az|ul|ud)-[^\W\d_]", re.IGNORECASE)
+
+# Common surnames of names written surname first (Chinese, Korean, Vietnamese).
+CJK_SURNAMES = _words("""
+    wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo
+    zheng liang xie song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang
+    yu du ye cheng wei su lu ding ren yao shen zhong cui tan fan liao shi jin jia xia fu
+    fang zou xiong bai meng qin qiu hou yin xue yan duan lei long tao mao hao gu gong shao
+    wan qian kong xi mo lan ni wen le bi geng qi niu kang zhan chu ge hong zhai ou yi
+    kim lee park choi jung jeong kang cho yoon jang lim oh seo shin kwon hwang ahn yoo
+    moon son bae baek nam noh ha kwak sung cha joo woo min ryu na jeon chung
+    nguyen tran pham hoang huynh phan vu vo dang bui ngo duong ly
+""")
+_STOPWORD_SURNAMES = _words("he an")
+
+
+def _place_keys() -> tuple[frozenset[str], frozenset[str]]:
+    singles: set[str] = set()
+    phrases: set[str] = set()
+    names = [n.strip() for n in _PLACES.replace("\n", "").split(";") if n.strip()]
+    for name in [*names, *COUNTRY_WORDS]:
+        key = name_key(name)
+        if not key:
+            continue
+        (phrases if " " in key else singles).add(key)
+    return frozenset(singles), frozenset(phrases)
+
+
+PLACE_WORDS, PLACE_PHRASES = _place_keys()
+NON_NAME = STOPWORDS | MONTHS | DAYS | TITLE_WORDS | ORG_WORDS | PLACE_WORDS | MISC_NON_NAMES
+
+# ------------------------------------------------------------------ tokens
+
+_TOKEN = re.compile(
+    r"""
+     (?P<abbr>[A-Za-z]+-(?:[A-Za-z]\.){2,}|(?:[A-Za-z]\.){2,})          # U.S., Sino-U.S.
+    |(?P<hon>(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sen|Rep|Gov|Gen|Adm|Amb|Lt|Col|Capt|Maj|Sgt|Jr|Sr|Mme|Messrs)\.)
+    |(?P<initial>[A-Z]\.)
+    |(?P<prefix>(?i:then|ex|former|vice|non)-)(?=[^\W\d_])                 # then-House
+    |(?P<word>[^\W\d_]+(?:['’\-][^\W\d_]+)*)
+    |(?P<num>\d[\d.,:]*)
+    |(?P<punct>\S)
+    """,
+    re.VERBOSE,
+)
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+@dataclass(slots=True)
+class _Tok:
+    text: str  # as written, without a possessive "'s"
+    start: int
+    end: int
+    kind: str  # abbr hon initial prefix word num punct
+    poss: bool = False
+
+    @property
+    def low(self) -> str:
+        return self.text.lower().rstrip(".")
+
+    @property
+    def cap(self) -> bool:
+        return self.text[:1].isupper()
+
+
+def _tokenize(sentence: str) -> list[_Tok]:
+    toks: list[_Tok] = []
+    for m in _TOKEN.finditer(sentence):
+        kind = m.lastgroup or "punct"
+        text, start, end = m.group(), m.start(), m.end()
+        poss = False
+        if kind == "word" and _POSSESSIVE.search(text) and len(text) > 2:
+            text, end, poss = text[:-2], end - 2, True
+        toks.append(_Tok(text, start, end, kind, poss))
+    return toks
+
+
+def _parts(tok: _Tok) -> list[str]:
+    return [p for p in re.split(r"[-'’]", tok.low) if p]
+
+
+def _is_head(tok: _Tok) -> bool:
+    if tok.kind == "hon":
+        return tok.low in {"sen", "rep", "gov", "gen", "adm", "amb", "lt", "col", "capt", "maj", "sgt"}
+    return tok.kind == "word" and (tok.low in HEAD_NOUNS or any(p in HEAD_NOUNS for p in _parts(tok)[1:]))
+
+
+def _is_honorific(tok: _Tok) -> bool:
+    return tok.low in HONORIFICS and (tok.kind == "hon" or (tok.kind == "word" and tok.cap))
+
+
+def _is_particle(tok: _Tok) -> bool:
+    return tok.kind == "word" and tok.text in PARTICLES
+
+
+def _particles_then(toks: list[_Tok], i: int, end: int, test: Callable[[_Tok], bool]) -> bool:
+    """Particles ("bin", "von der") count as name words only when a name word follows."""
+    while i < end and _is_particle(toks[i]):
+        i += 1
+    return i < end and i > 0 and test(toks[i]) and not _is_particle(toks[i])
+
+
+def _run_token(tok: _Tok) -> bool:
+    """A token that can be part of a capitalised sequence (name or title)."""
+    if tok.kind in ("initial", "abbr"):
+        return True
+    return tok.kind == "word" and (tok.cap or bool(_ARABIC_PREFIX.match(tok.text)))
+
+
+def _nameish(tok: _Tok) -> bool:
+    """A token shaped like part of a person's name."""
+    if tok.kind == "initial":
+        return True
+    if tok.kind != "word":
+        return False
+    text = tok.text
+    if _ARABIC_PREFIX.match(text):
+        return True
+    if not text[:1].isupper() or len(text) < 2 or (text.isupper() and len(text) > 2):
+        return False
+    if text.isupper() and len(text) == 2 and text not in {"Al", "El"}:
+        return False
+    low = name_key(text)
+    if low in NON_NAME or tok.low in NON_NAME:
+        return False
+    parts = _parts(tok)
+    if parts and (parts[0] in NON_NAME or any(p in TITLE_WORDS or p in PLACE_WORDS for p in parts)):
+        return False
+    return True
+
+
+# --------------------------------------------------------------- candidates
+
+
+@dataclass(slots=True)
+class _Cand:
+    start: int
+    end: int  # exclusive
+    kb: str | None = None  # canonical name when the knowledge base knows it
+
+
+@dataclass(slots=True)
+class _Sentence:
+    index: int
+    text: str
+    toks: list[_Tok]
+    headline: bool
+
+
+def _text(sentence: _Sentence, start: int, end: int) -> str:
+    return sentence.text[sentence.toks[start].start : sentence.toks[end - 1].end]
+
+
+def _runs(toks: list[_Tok]) -> list[tuple[int, int]]:
+    runs: list[tuple[int, int]] = []
+    i, n = 0, len(toks)
+    while i < n:
+        if not _run_token(toks[i]):
+            i += 1
+            continue
+        j = i
+        while j < n and (_run_token(toks[j]) or _particles_then(toks, j, n, _run_token)):
+            j += 1
+            if toks[j - 1].poss:
+                break
+        runs.append((i, j))
+        i = j
+    return runs
+
+
+def _candidates(sentence: _Sentence, knowledge: Knowledge) -> list[_Cand]:
+    """Known names and name-shaped sequences in a sentence, left to right."""
+    toks = sentence.toks
+    out: list[_Cand] = []
+    for a, b in _runs(toks):
+        covered: set[int] = set()
+        i = a
+        while i < b:
+            hit = _kb_span(sentence, i, b, knowledge)
+            if hit is None:
+                i += 1
+                continue
+            out.append(hit)
+            covered.update(range(hit.start, hit.end))
+            i = hit.end
+        blocked = covered | _place_tokens(toks, a, b) | _date_tokens(toks, a, b)
+        k = a
+        while k < b:
+            if k in blocked or not _name_start(toks, k):
+                k += 1
+                continue
+            m = k
+            while m < b and m not in blocked and (_nameish(toks[m]) or _particles_then(toks, m, b, _nameish)):
+                m += 1
+                if toks[m - 1].poss:
+                    break
+            while m > k + 1 and (toks[m - 1].kind == "initial" or _is_particle(toks[m - 1])):
+                m -= 1
+            if m == k:  # a stopword surname ("Vice Premier He") standing alone
+                m = k + 1
+            if m == b and m < len(toks) and toks[m].low in _SUFFIX_WORDS and not toks[m - 1].poss:
+                m += 1  # "Ferdinand Marcos Jr."
+            out.append(_Cand(k, m))
+            k = m
+    out.sort(key=lambda c: c.start)
+    return out
+
+
+def _date_tokens(toks: list[_Tok], a: int, b: int) -> set[int]:
+    """Month and day words used as dates ("Jun 5", "5 May"), not as names."""
+    out: set[int] = set()
+    for i in range(a, b):
+        if toks[i].low not in DATE_OR_NAME:
+            continue
+        after = toks[i + 1 : i + 3]
+        if (after and after[0].kind == "num") or (len(after) == 2 and after[0].text == "." and after[1].kind == "num"):
+            out.add(i)
+        elif i > 0 and toks[i - 1].kind == "num":
+            out.add(i)
+    return out
+
+
+def _name_start(toks: list[_Tok], k: int) -> bool:
+    """A token that can begin a name: name-shaped, or "He"/"An" right after a title."""
+    tok = toks[k]
+    if _nameish(tok) and tok.kind != "initial":
+        return True
+    if tok.kind == "initial":
+        return k + 1 < len(toks) and (_nameish(toks[k + 1]))
+    return (tok.kind == "word" and tok.low in _STOPWORD_SURNAMES and tok.cap and k > 0
+            and (_is_head(toks[k - 1]) or _is_honorific(toks[k - 1])))
+
+
+def _kb_span(sentence: _Sentence, i: int, b: int, knowledge: Knowledge) -> _Cand | None:
+    toks = sentence.toks
+    for j in range(min(b, i + 6), i, -1):
+        span = toks[i:j]
+        if any(t.kind not in ("word", "initial") for t in span) or any(t.poss for t in span[:-1]):
+            continue
+        if span[0].kind == "initial" and j - i == 1:
+            continue
+        if j - i == 1 and not _nameish(span[0]):
+            continue
+        name = knowledge.canonical(_text(sentence, i, j))
+        if name:
+            return _Cand(i, j, name)
+    return None
+
+
+def _place_tokens(toks: list[_Tok], a: int, b: int) -> set[int]:
+    """Tokens of multi-word place names inside a run ("Hong Kong", "South China Sea")."""
+    out: set[int] = set()
+    i = a
+    while i < b:
+        for j in range(min(b, i + 5), i + 1, -1):
+            if name_key(" ".join(t.text for t in toks[i:j])) in PLACE_PHRASES:
+                out.update(range(i, j))
+                i = j - 1
+                break
+        i += 1
+    return out
+
+
+_FUNCTION_WORDS = _words("""
+    with from into over amid after about than that this upon onto against among before
+    during without under while says said amid near what when where will have
+""")
+
+
+def _is_headline(toks: list[_Tok]) -> bool:
+    """Title Case lines ("Kerry Vows to Strengthen Cooperation") are not prose.
+
+    Prose keeps its verbs and common nouns in lower case even when it is dense
+    with names and titles; a headline capitalises them.
+    """
+    long_words = [t for t in toks if t.kind == "word" and len(t.text) >= 4]
+    if len(long_words) < 4:
+        return False
+    lower = [t for t in long_words if not t.cap and t.low not in _FUNCTION_WORDS]
+    return len(lower) * 20 <= len(long_words)
+
+
+# ------------------------------------------------------------------ titles
+
+
+def _title_before(toks: list[_Tok], start: int, blocked: set[int]) -> tuple[int, int] | None:
+    """The title phrase right before a name: "Chinese Premier", "then-House Speaker"."""
+    end = start
+    if end > 0 and _is_honorific(toks[end - 1]):
+        end -= 1
+    j = end - 1
+    while j >= 0 and end - j <= 16:
+        tok = toks[j]
+        if j in blocked or tok.kind in ("punct", "num", "initial"):
+            break
+        if tok.kind == "hon" and not _is_head(tok):
+            break
+        if tok.kind == "word":
+            if tok.cap:
+                if tok.low in STOPWORDS and tok.low not in CONNECTORS and not _country_word(tok):
+                    break
+            elif not (tok.low in TITLE_WORDS or tok.low in CONNECTORS
+                      or (tok.low.count("-") and all(p in TITLE_WORDS for p in _parts(tok)))):
+                break
+        j -= 1
+    first = j + 1
+    while first < end and toks[first].low in _LEADING_TRIM:
+        first += 1
+    if first >= end or not any(_is_head(toks[k]) for k in range(first, end)):
+        return None
+    return first, end
+
+
+def _country_word(tok: _Tok) -> bool:
+    return name_key(tok.text) in PLACE_WORDS
+
+
+def _apposition_after(toks: list[_Tok], end: int, blocked: set[int]) -> tuple[int, int] | None:
+    """A title set off after a name: "Wang Yi, director of the ... Office,"."""
+    n = len(toks)
+    if end >= n or toks[end].text != ",":
+        return None
+    k = end + 1
+    while k < n and toks[k].low in DETERMINERS:
+        k += 1
+    first, head_seen = k, False
+    while k < n and k - first < 20:
+        tok = toks[k]
+        if k in blocked or tok.kind in ("punct", "num", "initial") or (tok.kind == "hon" and not _is_head(tok)):
+            break
+        if tok.kind == "word":
+            low = tok.low
+            if low in STOP_LOWER and not tok.cap:
+                break
+            if not tok.cap and low not in TITLE_WORDS and low not in CONNECTORS:
+                hyphenated = "-" in low
+                if head_seen:
+                    if _verbish(low):
+                        break
+                elif not hyphenated:
+                    break
+        if _is_head(tok):
+            head_seen = True
+        elif not head_seen and k - first >= 6:
+            return None
+        k += 1
+    last = k
+    while last > first and toks[last - 1].low in _LEADING_TRIM | DETERMINERS:
+        last -= 1
+    if not head_seen or last <= first:
+        return None
+    return first, last
+
+
+def _verbish(low: str) -> bool:
+    return len(low) > 4 and (low.endswith("ed") or low.endswith("ing") or low.endswith("ly"))
+
+
+def _title_comma_before(toks: list[_Tok], start: int, end: int, blocked: set[int]) -> tuple[int, int] | None:
+    """A title set off before a name: "China's top diplomat, Wang Yi, who ..."."""
+    if start < 2 or toks[start - 1].text != ",":
+        return None
+    closes = end >= len(toks) or toks[end].text in {",", ".", ";", ")", "!", "?"} or toks[end].low in {"who", "whose"}
+    if not closes:
+        return None
+    span = _title_before(toks, start - 1, blocked)
+    if span is None:
+        return None
+    first, last = span
+    while first < last and toks[first].low in DETERMINERS:
+        first += 1
+    return (first, last) if first < last else None
+
+
+def _reporting(toks: list[_Tok], start: int, end: int) -> bool:
+    """A reporting verb after the name, or a cue ("said", "according to") before it."""
+    k = end
+    if k < len(toks) and toks[k].kind == "word" and toks[k].low in _ADVERBS:
+        k += 1
+    if k < len(toks) and toks[k].kind == "word" and not toks[k].cap and toks[k].low in REPORTING_VERBS:
+        return True
+    if start >= 1 and toks[start - 1].kind == "word" and toks[start - 1].low in _CUES_BEFORE:
+        return True
+    return start >= 2 and (toks[start - 2].low, toks[start - 1].low) in _CUE_PAIRS
+
+
+# ----------------------------------------------------------------- registry
+
+
+@dataclass(slots=True)
+class _Entry:
+    name: str
+    known: bool
+    surname: str  # name_key of the surname
+    given: tuple[str, ...]  # name_keys of the other words
+    keys: set[str] = field(default_factory=set)
+    first: tuple[int, int] | None = None
+    last: tuple[int, int] | None = None
+    forms: list[str] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
+    roles: list[RoleMention] = field(default_factory=list)
+
+
+def _guess_surname_first(words: list[str]) -> bool:
+    return 2 <= len(words) <= 3 and name_key(words[0]) in CJK_SURNAMES
+
+
+class _Registry:
+    """The people of one article, and how short forms resolve to them."""
+
+    def __init__(self, knowledge: Knowledge) -> None:
+        self.knowledge = knowledge
+        self.entries: list[_Entry] = []
+        self.by_name: dict[str, _Entry] = {}
+
+    def add_known(self, name: str) -> _Entry:
+        if name in self.by_name:
+            return self.by_name[name]
+        person = self.knowledge.person(name)
+        country = person.country if person else None
+        surname = surname_of(name, country) if person else name.split()[-1]
+        entry = self._new(name, True, surname)
+        if person:
+            for full in (person.name, *person.aliases):
+                entry.keys.add(name_key(full))
+        return entry
+
+    def add_unknown(self, name: str) -> _Entry:
+        key = name_key(name)
+        for entry in self.entries:
+            if key in entry.keys:
+                return entry
+        words = name.split()
+        if len(words) >= 2:
+            first, last = name_key(words[0]), name_key(words[-1])
+            for entry in self.entries:
+                ew = entry.name.split()
+                if not entry.known and len(ew) >= 2 and (name_key(ew[0]), name_key(ew[-1])) == (first, last):
+                    entry.keys.add(key)
+                    return entry
+        surname = words[0] if _guess_surname_first(words) else words[-1]
+        return self._new(name, False, surname)
+
+    def _new(self, name: str, known: bool, surname: str) -> _Entry:
+        words = name.split()
+        skey = name_key(surname)
+        given = tuple(name_key(w) for w in words if name_key(w) != skey and len(name_key(w)) > 1)
+        entry = _Entry(name=name, known=known, surname=skey, given=given, keys={name_key(name)})
+        self.entries.append(entry)
+        self.by_name[name] = entry
+        return entry
+
+    def resolve(self, words: str, pos: tuple[int, int] | None) -> _Entry | None:
+        """The person a form names in this article; None when unknown or ambiguous."""
+        key = name_key(words)
+        if not key:
+            return None
+        for entry in self.entries:
+            if key in entry.keys:
+                return entry
+        canonical = self.knowledge.canonical(words)
+        if canonical and canonical in self.by_name:
+            return self.by_name[canonical]
+        tokens = key.split()
+        if len(tokens) >= 2:
+            matches = [e for e in self.entries if _same_ends(name_key(e.name), tokens) and not e.known]
+            matches = matches or [e for e in self.entries if name_key(e.name).endswith(" " + key)]
+            return matches[0] if len(matches) == 1 else None
+        return self._resolve_word(key, pos)
+
+    def _resolve_word(self, key: str, pos: tuple[int, int] | None) -> _Entry | None:
+        for pool in ([e for e in self.entries if e.surname == key], [e for e in self.entries if key in e.given]):
+            if len(pool) == 1:
+                return pool[0]
+            if len(pool) > 1:
+                return _most_recent(pool, pos)
+        return None
+
+
+def _same_ends(name: str, tokens: list[str]) -> bool:
+    words = name.split()
+    return len(words) >= 2 and words[0] == tokens[0] and words[-1] == tokens[-1]
+
+
+def _most_recent(pool: list[_Entry], pos: tuple[int, int] | None) -> _Entry | None:
+    """Of several people sharing a surname, the one named last before pos."""
+    if pos is None:
+        return None
+    before = [e for e in pool if e.last is not None and e.last < pos]
+    if not before:
+        return None
+    return max(before, key=lambda e: e.last or (0, 0))
+
+
+# -------------------------------------------------------------------- main
+
+
+def find_people(paragraphs: list[str], source: str, knowledge: Knowledge) -> list[Person]:
+    """Everyone the article names, by first mention, with forms, roles and evidence."""
+    sentences: list[_Sentence] = []
+    for paragraph in paragraphs:
+        for text in split_sentences(paragraph):
+            toks = _tokenize(text)
+            sentences.append(_Sentence(len(sentences), text, toks, _is_headline(toks)))
+    lower_words = {t.low for s in sentences for t in s.toks if t.kind == "word" and not t.cap}
+    registry = _Registry(knowledge)
+    pending = _find_full_names(sentences, knowledge, registry, lower_words)
+    _settle_short_names(pending, knowledge, registry, lower_words)
+    _collect_mentions(sentences, registry, source)
+    people = [e for e in registry.entries if e.first is not None]
+    people.sort(key=lambda e: e.first or (0, 0))
+    return [Person(name=e.name, forms=e.forms, roles=e.roles, known=e.known, evidence=e.evidence) for e in people]
+
+
+@dataclass(slots=True)
+class _Pending:
+    sentence: _Sentence
+    cand: _Cand
+    anchor: str  # "honorific", "title" or "verb"
+    title: str | None
+
+
+def _find_full_names(sentences: list[_Sentence], knowledge: Knowledge, registry: _Registry,
+                     lower_words: set[str]) -> list[_Pending]:
+    """Pass 1: known names and anchored full names; anchored single words wait for pass 1b."""
+    pending: list[_Pending] = []
+    for sentence in sentences:
+        cands = _candidates(sentence, knowledge)
+        blocked = {k for c in cands if c.kb for k in range(c.start, c.end)}
+        for cand in cands:
+            if cand.kb:
+                registry.add_known(cand.kb)
+                continue
+            if sentence.headline:
+                continue
+            cand = _trim_sentence_start(sentence, cand, lower_words)
+            if cand is None:
+                continue
+            anchor, title = _anchor(sentence, cand, blocked)
+            if anchor is None or not _plausible(sentence, cand, anchor, lower_words):
+                continue
+            if cand.end - cand.start >= 2:
+                text = _text(sentence, cand.start, cand.end)
+                canonical = knowledge.canonical(text)
+                if canonical:
+                    registry.add_known(canonical)
+                elif cand.end - cand.start <= 5:
+                    registry.add_unknown(text)
+            else:
+                pending.append(_Pending(sentence, cand, anchor, title))
+    return pending
+
+
+def _trim_sentence_start(sentence: _Sentence, cand: _Cand, lower_words: set[str]) -> _Cand | None:
+    """Drop a sentence-initial common word glued to a name ("Meanwhile Retno Marsudi")."""
+    toks = sentence.toks
+    first_word = next((i for i, t in enumerate(toks) if t.kind == "word"), None)
+    if cand.start == first_word and toks[cand.start].low in lower_words:
+        if cand.end - cand.start == 1:
+            return None
+        return _Cand(cand.start + 1, cand.end)
+    return cand
+
+
+def _anchor(sentence: _Sentence, cand: _Cand, blocked: set[int]) -> tuple[str | None, str | None]:
+    toks = sentence.toks
+    if cand.start > 0 and _is_honorific(toks[cand.start - 1]):
+        return "honorific", None
+    span = _title_before(toks, cand.start, blocked)
+    if span:
+        return "title", _text(sentence, *span)
+    span = _apposition_after(toks, cand.end, blocked) or _title_comma_before(toks, cand.start, cand.end, blocked)
+    if span:
+        return "title", _text(sentence, *span)
+    if _reporting(toks, cand.start, cand.end):
+        return "verb", None
+    return None, None
+
+
+def _plausible(sentence: _Sentence, cand: _Cand, anchor: str, lower_words: set[str]) -> bool:
+    toks = sentence.toks[cand.start : cand.end]
+    words = [t for t in toks if t.kind == "word" and not _is_particle(t)]
+    if not words:
+        return False
+    common = [t for t in words if t.low in lower_words]
+    if anchor == "verb":
+        return len(words) >= 2 and not common
+    return len(common) < len(words)
+
+
+def _settle_short_names(pending: list[_Pending], knowledge: Knowledge, registry: _Registry,
+                        lower_words: set[str]) -> None:
+    """Pass 1b: "President Biden", "Mr. Tokayev" with no full name in the article."""
+    for item in pending:
+        word = _text(item.sentence, item.cand.start, item.cand.end)
+        key = name_key(word)
+        if not key or any(key == e.surname or key in e.given for e in registry.entries):
+            continue
+        found = knowledge.by_surname(word)
+        if item.title and found:
+            office_ids = {o.id for o in knowledge.offices_for_title(item.title)}
+            held = [p for p in found if any(t.office in office_ids for t in p.terms)]
+            found = held or (found if not office_ids else [])
+        if len(found) == 1:
+            registry.add_known(found[0].name)
+        elif not found and item.anchor != "verb" and not knowledge.by_surname(word) and key not in lower_words:
+            registry.add_unknown(word)
+
+
+def _collect_mentions(sentences: list[_Sentence], registry: _Registry, source: str) -> None:
+    """Pass 2: every mention, resolved, with its forms, roles and evidence sentence."""
+    for sentence in sentences:
+        mentions = _mentions(sentence, registry)
+        blocked = {k for m in mentions for k in range(m[0], m[1])}
+        for start, end, entry in mentions:
+            _record(sentence, start, end, entry, blocked - set(range(start, end)), source)
+
+
+def _mentions(sentence: _Sentence, registry: _Registry) -> list[tuple[int, int, _Entry]]:
+    toks = sentence.toks
+    found: list[tuple[int, int, _Entry]] = []
+    for cand in _candidates(sentence, registry.knowledge):
+        if cand.end < len(toks) and toks[cand.end].low in _NOT_THE_PERSON:
+            continue  # "the Biden administration"
+        if cand.kb and cand.kb in registry.by_name:
+            found.append((cand.start, cand.end, registry.by_name[cand.kb]))
+            continue
+        i = cand.start
+        while i < cand.end:
+            for j in range(cand.end, i, -1):
+                if j - i == 1 and not _single_ok(toks, i):
+                    continue
+                entry = registry.resolve(_text(sentence, i, j), (sentence.index, i))
+                if entry is not None:
+                    found.append((i, j, entry))
+                    i = j
+                    break
+            else:
+                i += 1
+    return found
+
+
+def _single_ok(toks: list[_Tok], i: int) -> bool:
+    """A lone word can be a name mention unless it is a pronoun-like surname without a title."""
+    tok = toks[i]
+    if tok.kind != "word":
+        return False
+    if tok.low in _STOPWORD_SURNAMES:
+        return i > 0 and (_is_head(toks[i - 1]) or _is_honorific(toks[i - 1]))
+    return True
+
+
+def _record(sentence: _Sentence, start: int, end: int, entry: _Entry, blocked: set[int], source: str) -> None:
+    toks = sentence.toks
+    pos = (sentence.index, start)
+    if entry.first is None or pos < entry.first:
+        entry.first = pos
+    entry.last = pos
+    form = _text(sentence, start, end)
+    if end - start == 1 and start > 0:
+        before = toks[start - 1]
+        if _is_honorific(before) or (_is_head(before) and before.cap):
+            form = f"{before.text} {form}"
+    if form not in entry.forms:
+        entry.forms.append(form)
+    evidence = Evidence(source, sentence.text)
+    if evidence not in entry.evidence:
+        entry.evidence.append(evidence)
+    spans = [_title_before(toks, start, blocked), _apposition_after(toks, end, blocked),
+             _title_comma_before(toks, start, end, blocked)]
+    for span in spans:
+        if span is None:
+            continue
+        title = _clean_title(_text(sentence, *span))
+        role = RoleMention(title, evidence)
+        if title and role not in entry.roles:
+            entry.roles.append(role)
+
+
+def _clean_title(title: str) -> str:
+    words = title.split()
+    while words and words[0].lower() in DETERMINERS | _LEADING_TRIM:
+        words.pop(0)
+    return " ".join(words).strip(" ,;:")
+
+
+# ------------------------------------------------------------------ helpers
+
+
+def resolve_name(form: str, people: list[Person]) -> str | None:
+    """The canonical name (among this article's people) a surface form denotes, if unambiguous."""
+    key = name_key(form)
+    if not key:
+        return None
+    for person in people:
+        if key == name_key(person.name):
+            return person.name
+    by_form = [p.name for p in people if any(name_key(f) == key for f in p.forms)]
+    if len(by_form) == 1:
+        return by_form[0]
+    words = [w for w in key.split() if w not in HONORIFICS and w not in TITLE_WORDS and w not in PLACE_WORDS]
+    if not words:
+        return None
+    bare = " ".join(words)
+    for person in people:
+        if bare == name_key(person.name):
+            return person.name
+    if len(words) == 1:
+        return _resolve_word_in(words[0], people)
+    matches = [p.name for p in people
+               if (name_key(p.name).split()[:1], name_key(p.name).split()[-1:]) == (words[:1], words[-1:])]
+    return matches[0] if len(matches) == 1 else None
+
+
+def _resolve_word_in(word: str, people: list[Person]) -> str | None:
+    surnames = [p.name for p in people if name_key(_surname_guess(p.name)) == word]
+    if surnames:
+        return surnames[0] if len(surnames) == 1 else None
+    given = [p.name for p in people if word in name_key(p.name).split()]
+    return given[0] if len(given) == 1 else None
+
+
+def _surname_guess(name: str) -> str:
+    words = name.split()
+    return words[0] if _guess_surname_first(words) else words[-1]
+
+
+def names_in(sentence: str, people: list[Person], knowledge: Knowledge) -> list[str]:
+    """Canonical names of this article's people that a sentence mentions, in order.
+
+    Unlike matching each form as a substring, "Li" here never matches inside
+    "Li Keqiang" for Li Qiang, and "the Biden administration" is not Biden.
+    """
+    registry = _Registry(knowledge)
+    for person in people:
+        entry = registry.add_known(person.name) if person.known else registry.add_unknown(person.name)
+        entry.keys.update(name_key(f) for f in person.forms if len(f.split()) > 1 and name_key(f))
+    toks = _tokenize(sentence)
+    found: list[str] = []
+    for _, _, entry in _mentions(_Sentence(0, sentence, toks, _is_headline(toks)), registry):
+        if entry.name not in found:
+            found.append(entry.name)
+    return found
+

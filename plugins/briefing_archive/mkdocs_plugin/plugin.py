@@ -1,0 +1,118 @@
+"""The ``briefings`` MkDocs plugin: thin glue between the pipeline and MkDocs.
+
+on_config   resolve paths, load the knowledge base
+on_files    run the pipeline (cached per article), add the generated pages
+on_page_markdown   fill the home page's overview placeholder
+on_page_content    shape what search indexes (search.py: Material or Pagefind)
+on_page_context    hand the discrepancy panel to the theme's right column
+on_post_build      index the built site with Pagefind when `search: pagefind`
+on_serve    rebuild when an article or a knowledge file changes
+"""
+
+from __future__ import annotations
+
+import calendar
+import logging
+import os
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import File, Files, InclusionLevel
+
+from ..knowledge import Knowledge, KnowledgeError
+from ..models import Archive
+from ..pipeline import StageCache, run
+from ..render.pages import INDEX_PAGES, SitePages, render_site
+from ..render.urls import Urls
+from ..search import Search
+from ..writer import write_briefings
+from .config import BriefingsConfig
+
+log = logging.getLogger("mkdocs.plugins.briefings")
+OVERVIEW_PLACEHOLDER = "<!-- briefings:overview -->"
+
+
+class BriefingsPlugin(BasePlugin[BriefingsConfig]):
+    supports_multiple_instances = False
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        # The plugin object lives through every `mkdocs serve` rebuild: keep the cache here.
+        self.cache: StageCache | None = None
+        self.archive: Archive | None = None
+        self.site: SitePages | None = None
+        self._set_epoch = "SOURCE_DATE_EPOCH" not in os.environ
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        root = Path(config.config_file_path).parent
+        self.seeds_dir = (root / self.config.seeds).resolve()
+        if not self.seeds_dir.is_dir():
+            raise PluginError(f"briefings: seeds folder '{self.config.seeds}' not found (looked in {self.seeds_dir})")
+        self.knowledge_files = [(root / k).resolve() for k in self.config.knowledge]
+        try:
+            self.knowledge = Knowledge.load(self.knowledge_files)
+        except KnowledgeError as err:
+            raise PluginError(f"briefings: {err}") from err
+        self.output_dir = (root / self.config.output).resolve() if self.config.output else None
+        if self.cache is None:
+            self.cache = StageCache.open((root / self.config.cache).resolve() if self.config.cache else None)
+        self.urls = Urls(directory_urls=config.use_directory_urls)
+        self.search = Search(self.config.search)
+        self.search.on_config(config)
+        if not hasattr(self, "_set_epoch"):  # on_startup is skipped when MkDocs is driven as a library
+            self.on_startup(command="build", dirty=False)
+        return config
+
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        archive = run(self.seeds_dir, self.knowledge, cache=self.cache)
+        for problem in archive.problems:
+            log.warning(str(problem))  # --strict turns these into a failed build
+        site = render_site(archive, self.knowledge, self.urls)
+        if self.output_dir is not None:
+            write_briefings(site, self.output_dir)
+        for uri, text in site.pages.items():
+            inclusion = InclusionLevel.UNDEFINED if uri in INDEX_PAGES else InclusionLevel.NOT_IN_NAV
+            if files.get_file_from_path(uri) is not None:
+                raise PluginError(f"briefings: {uri} exists in docs_dir and would be overwritten by a generated page")
+            files.append(File.generated(config, uri, content=text, inclusion=inclusion))
+        self.archive, self.site = archive, site
+        self._pin_build_date(archive)
+        log.info(f"briefings: {len(archive.briefings)} briefings ({self.cache.misses} extracted, "
+                 f"{self.cache.hits} from cache), {len(archive.meetings)} meetings, "
+                 f"{len(archive.discrepancies)} discrepancies")
+        self.cache.hits = self.cache.misses = 0
+        return files
+
+    def on_page_markdown(self, markdown: str, *, page, config: MkDocsConfig, files: Files) -> str:
+        if self.site is not None and OVERVIEW_PLACEHOLDER in markdown:
+            markdown = markdown.replace(OVERVIEW_PLACEHOLDER, self.site.overview)
+        return markdown
+
+    def on_page_content(self, html: str, *, page, config: MkDocsConfig, files: Files) -> str:
+        return self.search.on_page_content(html, page)
+
+    def on_page_context(self, context, *, page, config: MkDocsConfig, nav):
+        context["briefing_panel"] = self.site.panels.get(page.file.src_uri) if self.site else None
+        return context
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        self.search.on_post_build(config)
+
+    def on_serve(self, server, *, config: MkDocsConfig, builder):
+        server.watch(str(self.seeds_dir))
+        for path in self.knowledge_files:
+            server.watch(str(path))
+        return server
+
+    def _pin_build_date(self, archive: Archive) -> None:
+        """Same articles, same bytes: date the build by its newest article, not the clock.
+
+        MkDocs stamps sitemap entries and the sitemap's gzip header with the
+        build date unless SOURCE_DATE_EPOCH is set; a user's own value wins.
+        """
+        if not self._set_epoch:
+            return
+        newest = max((b.published for b in archive.briefings if b.published), default=None)
+        epoch = calendar.timegm(newest.timetuple()) if newest else 0
+        os.environ["SOURCE_DATE_EPOCH"] = str(epoch)

@@ -1,0 +1,559 @@
+"""Tests for the clean stage: seeds, and short articles in other outlets' styles.
+
+The synthetic articles are written line by line with a label in front:
+``H|`` the headline, ``J|`` junk that must be removed, ``M|`` junk that must
+also reach ``meta_lines``; unlabelled lines are the article's own text and
+must survive in the paragraphs. ``test_overall_shares`` measures how much
+junk goes and how much body stays over all of them plus the seeds.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from briefing_archive.clean import BOILERPLATE, clean, find_boilerplate, normalise_line
+from briefing_archive.models import Article, Cleaned
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+
+
+def _article(text: str, source: str = "test.txt") -> Article:
+    return Article(source=source, text=text, digest="0" * 64, encoding="utf-8")
+
+
+def _seed(prefix: str) -> Article:
+    path = next(SEEDS.glob(f"{prefix}_*.txt"))
+    return _article(path.read_text(encoding="utf-8"), path.name)
+
+
+def _reasons(cleaned: Cleaned) -> dict[int, set[str]]:
+    out: dict[int, set[str]] = {}
+    for removed in cleaned.removed:
+        out.setdefault(removed.number, set()).add(removed.reason)
+    return out
+
+
+# ------------------------------------------------------------------ labelled
+
+
+@dataclass
+class Labelled:
+    """A synthetic article and what a careful reader says each line is."""
+
+    name: str
+    text: str
+    headline: str | None
+    junk: dict[int, str]  # line number -> text
+    meta: list[str]
+    body: dict[int, str]
+
+
+def _labelled(name: str, block: str) -> Labelled:
+    lines, junk, meta, body = [], {}, [], {}
+    headline = None
+    for number, raw in enumerate(block.strip("\n").split("\n"), start=1):
+        label, _, rest = raw.partition("| ")
+        if label in {"H", "J", "M"} and raw.startswith(label + "| "):
+            lines.append(rest)
+            if label == "H":
+                headline = rest
+            else:
+                junk[number] = rest
+                if label == "M":
+                    meta.append(rest)
+        else:
+            lines.append(raw)
+            if raw.strip():  # a wire's trailing end marker is junk, not body
+                body[number] = raw.strip().removesuffix(" Enditem")
+    return Labelled(name, "\n".join(lines), headline, junk, meta, body)
+
+
+ARTICLES = [
+    _labelled(
+        "reuters_wire",
+        """
+J| Skip to main content
+J| World  Business  Markets  Sustainability  Legal  Breakingviews
+H| China's Wang tells Blinken US must stop interfering in Taiwan
+M| By Simon Hale and Marta Ivers
+M| July 13, 2023 9:12 PM GMT+8 Updated 3 hours ago
+J| FILE PHOTO: U.S. Secretary of State Antony Blinken meets Chinese Foreign Minister Wang Yi in Jakarta, Indonesia, July 13, 2023. REUTERS/Pool/File Photo
+
+JAKARTA, July 13 (Reuters) - China's top diplomat Wang Yi told U.S. Secretary of State Antony Blinken on Thursday that Washington must stop interfering in China's internal affairs, Chinese state media said.
+The two met on the sidelines of a regional security meeting in the Indonesian capital, their first encounter since Blinken's visit to Beijing in June.
+J| Advertisement · Scroll to continue
+Blinken raised concerns over recent Chinese curbs on exports of metals used in chipmaking, a State Department spokesperson said, describing the meeting as candid and constructive.
+J| Report this ad
+Wang said the United States should not pursue decoupling under the name of de-risking, according to the Chinese readout.
+
+M| (Reporting by Simon Hale in Jakarta; Additional reporting by Marta Ivers; Editing by Ken Morrow)
+J| Our Standards: The Thomson Reuters Trust Principles.
+""",
+    ),
+    _labelled(
+        "ap_wire",
+        """
+J| AP NEWS
+J| U.S. News   World News   Politics   Sports   Entertainment
+H| Biden and Xi agree to resume military talks at California summit
+M| BY ZEKE MORROW AND LIN HSU
+M| Updated 9:41 PM PST, November 15, 2023
+J| Share
+J| Share Copy Link copied Email Facebook X Reddit LinkedIn Pinterest
+J| President Joe Biden greets China's President Xi Jinping, right, at the Filoli estate in Woodside, Calif., Wednesday, Nov. 15, 2023. (AP Photo/Doug Mills, Pool)
+
+WOODSIDE, Calif. (AP) — President Joe Biden and Chinese leader Xi Jinping agreed on Wednesday to resume military-to-military communications, ending a freeze that began after a U.S. congressional visit to Taiwan last year.
+The leaders met for about four hours at a historic estate south of San Francisco, on the sidelines of the Asia-Pacific Economic Cooperation summit.
+J| ADVERTISEMENT
+Biden told reporters afterward that the talks were "some of the most constructive and productive discussions we've had."
+Xi told Biden that "planet Earth is big enough for the two countries to succeed," according to Chinese state media.
+J| ___
+M| Associated Press writers Didi Tang in Washington and Ken Moritsugu in Beijing contributed to this report.
+J| Copyright 2023 The Associated Press. All Rights Reserved. This material may not be published, broadcast, rewritten or redistributed without permission.
+""",
+    ),
+    _labelled(
+        "xinhua",
+        """
+H| Chinese vice president meets Singaporean PM in Beijing
+M| Source: Xinhua | 2023-09-19 21:04:11 | Editor: huaxia
+J| Chinese Vice President Han Zheng meets with Singaporean Prime Minister Lee Hsien Loong at the Great Hall of the People in Beijing, capital of China, Sept. 19, 2023. (Xinhua/Zhang Ling)
+
+BEIJING, Sept. 19 (Xinhua) -- Chinese Vice President Han Zheng met with Singaporean Prime Minister Lee Hsien Loong here on Tuesday.
+Han said China stands ready to work with Singapore to deepen cooperation in trade, finance and green development.
+Lee said Singapore is committed to the one-China policy and looks forward to more exchanges at all levels. Enditem
+J| Follow us on: Twitter | Facebook | YouTube
+J| Copyright © 2000-2023 XINHUANET.com All rights reserved.
+""",
+    ),
+    _labelled(
+        "global_times",
+        """
+J| GT Voice   Politics   Society   Diplomacy   Military   Opinion
+H| Wang Yi meets EU foreign policy chief, calls for stable China-EU ties
+M| By Global Times
+M| Published: Oct 13, 2023 11:52 PM
+J| Photo: VCG
+
+Chinese Foreign Minister Wang Yi met with Josep Borrell, the EU High Representative for Foreign Affairs and Security Policy, in Beijing on Friday, the Chinese Foreign Ministry said.
+Wang said China and the EU are partners rather than rivals, and that the two sides should keep to dialogue and cooperation.
+Borrell said the EU does not seek to decouple from China and is willing to strengthen strategic communication.
+J| Related:
+J| Chinese experts urge EU to avoid protectionism as trade probe looms  Oct 12, 2023
+J| Global Times Copyright © 2023. All rights reserved.
+""",
+    ),
+    _labelled(
+        "china_daily",
+        """
+J| Home / World / Asia-Pacific
+H| Xi meets Vietnamese leader, vows to deepen comprehensive partnership
+M| By ZHANG YUNBI | chinadaily.com.cn | Updated: 2023-12-13 07:21
+J| President Xi Jinping meets with Nguyen Phu Trong in Hanoi on Tuesday. [Photo/Xinhua]
+
+President Xi Jinping held talks with Nguyen Phu Trong in Hanoi on Tuesday, with the two sides announcing a community with a shared future.
+The two leaders witnessed the signing of 36 cooperation documents covering railways, trade and digital economy.
+Xi said China regards Vietnam as a priority in its neighborhood diplomacy.
+J| Share - WeChat
+M| [Editor: Li Hua]
+J| Most Viewed in 24 Hours
+""",
+    ),
+    _labelled(
+        "tass_russian_footer",
+        """
+H| Lavrov, Wang Yi discuss Ukraine, Asia-Pacific security in Beijing
+MOSCOW, April 9. /TASS/.
+Russian Foreign Minister Sergey Lavrov and his Chinese counterpart Wang Yi discussed the situation in Ukraine and security in the Asia-Pacific region during talks in Beijing, the Russian Foreign Ministry said.
+The ministers also reviewed preparations for upcoming contacts at the highest level, the ministry said.
+Lavrov arrived in Beijing on Monday for a two-day official visit.
+J| Подписывайтесь на ТАСС в Telegram
+J| Все права защищены. Копирование материалов без согласия редакции запрещено.
+J| Читайте также
+""",
+    ),
+    _labelled(
+        "indian_aggregator",
+        """
+J| Stock market today: Nifty 50, Sensex open higher; IT shares gain
+H| Jaishankar, Wang Yi agree to push for early resolution of border issues
+M| Written by: News Desk
+M| Updated: Jul 04, 2024 | 21:34 IST
+
+Astana, July 4 (PTI) External Affairs Minister S Jaishankar met Chinese Foreign Minister Wang Yi on the sidelines of the Shanghai Cooperation Organisation summit and discussed the remaining issues along the Line of Actual Control.
+J| Also Read: Monsoon update: Heavy rain lashes Mumbai, local trains delayed
+Jaishankar said respect for the LAC and past agreements was essential for ties to return to normal.
+J| Advertisement
+The two ministers agreed to intensify talks through diplomatic and military channels, officials said.
+M| (With inputs from agencies)
+J| Catch all the Latest News, Breaking News and Daily Updates on our app.
+J| (This story has not been edited by our staff and is auto-generated from a syndicated feed.)
+""",
+    ),
+    _labelled(
+        "cookie_banner",
+        """
+J| We use cookies and similar technologies to personalise content and analyse traffic. By clicking "Accept", you consent to our use of cookies.
+J| Accept
+J| Manage preferences
+H| EU's Borrell and Wang Yi hold strategic dialogue in Beijing
+Josep Borrell and Wang Yi held the 12th EU-China Strategic Dialogue in Beijing on Friday, covering Ukraine, the Middle East and trade.
+Borrell said Europe would not decouple from China but wanted a more balanced economic relationship.
+J| Privacy Policy | Terms of Use | Contact Us
+""",
+    ),
+    _labelled(
+        "url_first_line",
+        """
+M| https://www.example-herald.com/world/asia/2023/06/19/blinken-xi-beijing
+H| Blinken meets Xi in Beijing as both sides seek to stabilise ties
+Secretary of State Antony Blinken met Chinese President Xi Jinping in Beijing on Monday, the highest-level meeting between the two countries since 2018.
+Xi said the two sides had made progress and agreed on some specific issues.
+""",
+    ),
+    _labelled(
+        "headline_three_times",
+        """
+H| Sullivan and Wang Yi hold 'candid' talks in Vienna
+J| Sullivan and Wang Yi hold 'candid' talks in Vienna
+J| Home / World
+J| Sullivan and Wang Yi hold 'candid' talks in Vienna | World News
+
+U.S. national security adviser Jake Sullivan met Chinese Foreign Minister Wang Yi in Vienna over two days, the White House said on Thursday.
+The talks covered Taiwan, Ukraine and the war in the Middle East, and were described as candid, substantive and constructive.
+""",
+    ),
+    _labelled(
+        "captions",
+        """
+H| Yellen, He Lifeng agree to hold more talks on balanced growth
+J| Photo: Reuters/Florence Lo
+J| FILE PHOTO: U.S. Treasury Secretary Janet Yellen speaks during a news conference in Beijing, China, April 8, 2024. REUTERS/Tingshu Wang/File Photo
+GUANGZHOU, China, April 6 (Reuters) - U.S. Treasury Secretary Janet Yellen and Chinese Vice Premier He Lifeng agreed on Saturday to hold talks on balanced growth, the Treasury said.
+J| Getty Images
+Yellen said she had raised concerns about Chinese industrial overcapacity in her talks with He.
+""",
+    ),
+    _labelled(
+        "spanish_footer",
+        """
+H| Lula and Xi sign cooperation agreements in Beijing
+Brazilian President Luiz Inacio Lula da Silva and Chinese President Xi Jinping signed 15 agreements in Beijing on Friday, covering trade, technology and climate.
+Lula said Brazil and China would work together to bring peace to Ukraine.
+J| Síguenos en nuestras redes sociales para más noticias de la región y del mundo
+J| Todos los derechos reservados. Prohibida su reproducción total o parcial.
+""",
+    ),
+    _labelled(
+        "chinese_language",
+        """
+H| 王毅会见美国国务卿布林肯
+新华社北京6月19日电 6月19日，中共中央政治局委员、中央外办主任王毅在北京会见美国国务卿布林肯。
+王毅表示，中美关系陷入低谷，根源在于美方对华认知出现偏差。
+布林肯表示，美方致力于同中方保持沟通，负责任地管理分歧。
+M| 责任编辑：刘洋
+J| 分享到：
+J| 相关新闻
+J| 习近平会见比尔·盖茨
+""",
+    ),
+    _labelled(
+        "liveblog",
+        """
+H| Live: Blinken in Beijing for talks with Xi and Wang Yi
+J| 10:21 GMT
+Blinken has arrived at the Great Hall of the People for his meeting with President Xi Jinping, a State Department official said.
+J| 09:45 GMT
+The talks between Blinken and Wang Yi lasted about three hours, according to Chinese state media.
+J| 08:30 GMT
+Wang told Blinken that relations were at their lowest point since diplomatic ties were established.
+""",
+    ),
+    _labelled(
+        "russian_language",
+        """
+H| Лавров и Ван И обсудили ситуацию на Украине
+МОСКВА, 9 апреля. /ТАСС/. Министр иностранных дел России Сергей Лавров провел в Пекине переговоры с главой МИД КНР Ван И.
+Стороны обсудили ситуацию на Украине и безопасность в Азиатско-Тихоокеанском регионе.
+J| Читайте также
+J| Поделиться
+""",
+    ),
+    _labelled(
+        "hard_wrapped",
+        """
+H| Kishida and Xi agree to pursue mutually beneficial ties
+SAN FRANCISCO, Nov. 16 -- Japanese Prime Minister Fumio Kishida and
+Chinese President Xi Jinping met for about an hour on the sidelines of
+the APEC summit and reaffirmed a strategic relationship of mutual
+benefit, Japanese officials said.
+
+Kishida urged Xi to lift a ban on Japanese seafood imports imposed
+after the release of treated water from the Fukushima nuclear plant,
+and the two leaders agreed to seek a solution through talks.
+
+J| -- ENDS --
+""",
+    ),
+    _labelled(
+        "unrelated_top_and_ticker",
+        """
+J| Gold prices climb to record as traders bet on rate cuts
+J| Home » World » Asia
+H| Modi and Xi hold first formal talks in five years in Kazan
+Indian Prime Minister Narendra Modi and Chinese President Xi Jinping held their first formal bilateral talks in five years on the sidelines of the BRICS summit in Kazan.
+The two leaders endorsed an agreement on patrolling along their disputed Himalayan border.
+J| Latest News
+J| 14:05
+J| Oil slips as Middle East supply fears ease
+J| 13:40
+J| Rupee ends flat against dollar
+J| 13:12
+J| Cricket board names new selection panel
+""",
+    ),
+    _labelled(
+        "newsletter_and_bio",
+        """
+J| View this email in your browser
+H| Kerry and Xie agree to restart climate working group
+John Kerry and Xie Zhenhua agreed in Sunnylands to restart a joint working group on climate action in the 2020s, the two sides said in a joint statement.
+The statement also set out plans for methane and coal reduction.
+M| Dana Ruiz writes about climate diplomacy for the newsletter.
+J| You are receiving this email because you signed up on our website. Unsubscribe
+""",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", ARTICLES, ids=lambda c: c.name)
+def test_labelled_article(case: Labelled) -> None:
+    cleaned = clean(_article(case.text, case.name + ".txt"))
+    removed = _reasons(cleaned)
+    assert cleaned.headline == case.headline
+    kept_junk = {n: t for n, t in case.junk.items() if n not in removed}
+    assert not kept_junk, f"junk kept: {kept_junk}"
+    lost = [t for t in case.body.values() if not any(t in p for p in cleaned.paragraphs)]
+    assert not lost, f"body lost: {lost}; removed={cleaned.removed}"
+    for line in case.meta:
+        assert line in cleaned.meta_lines
+
+
+# ---------------------------------------------------------------- the seeds
+
+
+def test_seed_000_footer_ticker_and_credits_go() -> None:
+    cleaned = clean(_seed("000"))
+    reasons = _reasons(cleaned)
+    lines = _seed("000").text.split("\n")
+    assert cleaned.headline == lines[2]
+    assert reasons[1] == {"foreign-language boilerplate"}
+    assert reasons[9] == reasons[11] == {"photo credit"}
+    stamps = [n for n, line in enumerate(lines, 1) if line.startswith("2024-12-29")]
+    assert len(stamps) >= 3 and all(reasons[n] == {"ticker"} for n in stamps)
+    footer = [n for n, line in enumerate(lines, 1) if n >= 29 and line.strip()]
+    assert all(n in reasons for n in footer)  # nothing below the body survives
+    assert len(cleaned.paragraphs) == 10
+    assert cleaned.paragraphs[1].startswith("BEIJING, July 19")
+    assert cleaned.meta_lines == []  # ticker times are not publication dates
+
+
+def test_seed_001_breadcrumb_gives_headline_and_date_goes_to_meta() -> None:
+    cleaned = clean(_seed("001"))
+    assert cleaned.headline is not None
+    assert cleaned.headline.endswith("John Kerry") and "»" not in cleaned.headline
+    assert cleaned.meta_lines == ["date 2023-07-18"]
+    assert {r.reason for r in cleaned.removed if r.number == 1} == {"metadata", "breadcrumb"}
+    assert cleaned.paragraphs[0].startswith("Beijing, July 18")
+    assert len(cleaned.paragraphs) == 6
+
+
+def test_seed_002_unrelated_first_line_goes_bullets_stay() -> None:
+    cleaned = clean(_seed("002"))
+    assert cleaned.headline is None
+    assert _reasons(cleaned) == {1: {"unrelated headline"}}
+    assert len(cleaned.paragraphs) == 10
+
+
+def test_seed_003_has_no_headline_and_keeps_first_paragraph() -> None:
+    cleaned = clean(_seed("003"))
+    assert cleaned.headline is None
+    assert cleaned.meta_lines == ["date 2023-07-18"]
+    assert cleaned.paragraphs[0].startswith("The US Special Envoy")
+    assert len(cleaned.paragraphs) == 16
+
+
+def test_seed_004_is_all_body() -> None:
+    cleaned = clean(_seed("004"))
+    assert cleaned.removed == [] and cleaned.headline is None
+    assert len(cleaned.paragraphs) == 11
+
+
+# Lines of each seed that a careful reader calls junk (not the headline).
+_SEED_JUNK = {
+    "000": {1, 9, 11} | set(range(29, 128)),
+    "001": {1},
+    "002": {1},
+    "003": {1},
+    "004": set(),
+}
+
+
+# ----------------------------------------------------------- measurement
+
+
+def test_overall_shares(capsys: pytest.CaptureFixture[str]) -> None:
+    """Share of junk removed and of body kept, over synthetic articles and seeds."""
+    junk_total = junk_removed = body_total = body_kept = 0
+    for case in ARTICLES:
+        cleaned = clean(_article(case.text))
+        removed = _reasons(cleaned)
+        junk_total += len(case.junk)
+        junk_removed += sum(1 for n in case.junk if n in removed)
+        body_total += len(case.body)
+        body_kept += sum(1 for t in case.body.values() if any(t in p for p in cleaned.paragraphs))
+    for prefix, junk in _SEED_JUNK.items():
+        article = _seed(prefix)
+        cleaned = clean(article)
+        removed = _reasons(cleaned)
+        lines = article.text.split("\n")
+        numbered = {n for n, line in enumerate(lines, 1) if line.strip()}
+        junk_lines = junk & numbered
+        junk_total += len(junk_lines)
+        junk_removed += len(junk_lines & set(removed))
+        for n in numbered - junk_lines:
+            text = " ".join(lines[n - 1].split())
+            if text == cleaned.headline:
+                continue
+            body_total += 1
+            body_kept += any(text in p for p in cleaned.paragraphs)
+    with capsys.disabled():
+        print(
+            f"\nclean: junk removed {junk_removed}/{junk_total} "
+            f"({junk_removed / junk_total:.1%}), body kept {body_kept}/{body_total} "
+            f"({body_kept / body_total:.1%})"
+        )
+    assert junk_removed / junk_total >= 0.97
+    assert body_kept == body_total
+
+
+# ------------------------------------------------------------ unit checks
+
+
+def test_normalise_line_ignores_case_spacing_numbers_and_edges() -> None:
+    assert normalise_line("  Comments (12) ") == normalise_line("comments (3)")
+    assert normalise_line("— Share this  article —") == "share this article"
+    assert normalise_line("") == ""
+
+
+def test_chinese_article_keeps_its_lines_but_drops_english_footer() -> None:
+    text = (
+        "王毅同俄罗斯外长拉夫罗夫举行会谈\n"
+        "新华社北京4月9日电 中共中央政治局委员、外交部长王毅9日在北京同俄罗斯外长拉夫罗夫举行会谈。\n"
+        "王毅表示，中俄双方要加强战略协作，共同维护国际公平正义。\n"
+        "Follow us on Twitter and Facebook for the latest updates\n"
+        "All content is provided for reference only and may be updated without notice"
+    )
+    cleaned = clean(_article(text))
+    assert cleaned.headline == "王毅同俄罗斯外长拉夫罗夫举行会谈"
+    assert len(cleaned.paragraphs) == 2
+    assert _reasons(cleaned)[5] == {"foreign-language boilerplate"}
+
+
+def test_timestamp_only_line_goes_to_meta_outside_a_ticker() -> None:
+    text = "Kerry meets Wang in Beijing\nJuly 18, 2023\nKerry met Wang Yi in Beijing on Tuesday for climate talks."
+    cleaned = clean(_article(text))
+    assert cleaned.meta_lines == ["July 18, 2023"]
+    assert cleaned.headline == "Kerry meets Wang in Beijing"
+
+
+def test_duplicated_paragraph_is_kept_once() -> None:
+    para = "Kerry met Wang Yi in Beijing on Tuesday for talks on climate cooperation."
+    cleaned = clean(_article(f"{para}\n\n{para}\n\nThe talks lasted four hours, officials said."))
+    assert cleaned.paragraphs == [para, "The talks lasted four hours, officials said."]
+    assert _reasons(cleaned) == {3: {"repeated line"}}
+
+
+def test_empty_article_is_a_problem_not_a_crash() -> None:
+    cleaned = clean(_article("Share\nAdvertisement\n"))
+    assert cleaned.paragraphs == [] and cleaned.problems
+
+
+def test_lone_dateline_joins_its_paragraph() -> None:
+    text = "BEIJING, July 18 (Xinhua) --\nWang Yi met John Kerry in Beijing on Tuesday."
+    cleaned = clean(_article(text))
+    assert cleaned.paragraphs == ["BEIJING, July 18 (Xinhua) -- Wang Yi met John Kerry in Beijing on Tuesday."]
+
+
+# -------------------------------------------------------------- boilerplate
+
+
+def _story(n: int, footer: list[str]) -> str:
+    topics = ["trade", "climate", "Taiwan", "fentanyl", "Ukraine", "chips", "students", "visas"]
+    topic = topics[n % len(topics)]
+    body = [
+        f"Officials from both countries met in city number {n} to discuss {topic} on Monday.",
+        f"The talks on {topic} lasted {n + 2} hours and ended with a plan for further meetings.",
+    ]
+    return "\n".join([f"Envoys discuss {topic} in round {n}"] + body + footer)
+
+
+def test_find_boilerplate_finds_site_furniture() -> None:
+    footer = ["Follow us on our channels", "More from the region", "Copyright Example Daily"]
+    articles = [_article(_story(n, footer), f"a{n}.txt") for n in range(5)]
+    found = find_boilerplate(articles)
+    assert {normalise_line(line) for line in footer} <= found
+    assert not any("talks on" in key for key in found)
+    cleaned = clean(_article(_story(9, footer + ["Rate this story on a scale"])), found)
+    assert any(r.reason in (BOILERPLATE, "subscription", "copyright") for r in cleaned.removed)
+
+
+def test_reprinted_wire_story_is_not_boilerplate() -> None:
+    wire = _story(1, [])
+    copies = [_article(wire + f"\nOutlet {name} footer line", f"{name}.txt") for name in "abcdef"]
+    found = find_boilerplate(copies)
+    for line in wire.split("\n"):
+        assert normalise_line(line) not in found
+    cleaned = clean(copies[0], found)
+    assert cleaned.headline == "Envoys discuss climate in round 1"
+    assert len(cleaned.paragraphs) == 2
+
+
+def test_recurring_headline_line_is_protected_when_about_the_story() -> None:
+    """Even if a reprinted headline slips into the set, clean keeps it."""
+    wire = _story(2, [])
+    headline = wire.split("\n")[0]
+    cleaned = clean(_article(wire), frozenset({normalise_line(headline)}))
+    assert cleaned.headline == headline
+
+
+# ---------------------------------------------------------------- speed
+
+
+def test_clean_is_fast_on_a_5kb_article() -> None:
+    text = _seed("000").text[:5000]
+    article = _article(text)
+    clean(article)
+    runs = 50
+    start = time.perf_counter()
+    for _ in range(runs):
+        clean(article)
+    per_article = (time.perf_counter() - start) / runs
+    assert per_article < 0.02, f"{per_article * 1000:.1f} ms per article"
+
+
+def test_find_boilerplate_scales_linearly() -> None:
+    footer = ["Follow us on our channels", "Copyright Example Daily"]
+
+    def timed(n: int) -> float:
+        articles = [_article(_story(i, footer), f"{i}.txt") for i in range(n)]
+        start = time.perf_counter()
+        find_boilerplate(articles)
+        return time.perf_counter() - start
+
+    small, large = timed(500), timed(2000)
+    assert large < 10 * small + 0.05  # 4x the input: far from quadratic (16x)

@@ -1,0 +1,87 @@
+"""The real site, built from a real MkDocs config: what a reader gets."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from conftest import SEEDS, make_project
+
+SEED_FILES = sorted(p.name for p in SEEDS.iterdir())
+
+
+def test_one_page_per_seed_with_its_title(seed_site, seed_archive):
+    pages = sorted((seed_site.site / "briefings").glob("*/index.html"))
+    assert len(pages) == len(SEED_FILES) == len(seed_archive.briefings)
+    for briefing in seed_archive.briefings:
+        html = seed_site.page(f"briefings/{briefing.id}")
+        h1 = re.search(r'<h1 class="ba-title">(.*?)</h1>', html).group(1)
+        assert h1 == briefing.title.replace("&", "&amp;").replace("'", "&#x27;").replace('"', "&quot;")
+        assert 5 <= len(briefing.title.split()) <= 25, briefing.title
+
+
+def test_real_headlines_become_titles(seed_archive):
+    titles = {b.source: b.title for b in seed_archive.briefings}
+    # Seed 000 has a real headline under a junk line; seed 001's is the last breadcrumb.
+    assert titles["000_d4acc7fcd3ad9e00.txt"].startswith("US Climate Envoy John Kerry Vows")
+    assert titles["001_ed1d0242aaef3209.txt"] == (
+        "China and US Leaders Discuss Climate Cooperation in Meeting Between Wang Yi and John Kerry")
+    # Seed 002's first line is an unrelated headline from another section: never the title.
+    assert "bus" not in titles["002_7d68b0ed33882c99.txt"].lower()
+
+
+def test_metadata_header_shows_frontmatter(seed_site, seed_archive):
+    briefing = next(b for b in seed_archive.briefings if b.source.startswith("001_"))
+    html = seed_site.page(f"briefings/{briefing.id}")
+    header = re.search(r'<dl class="ba-meta">(.*?)</dl>', html, re.S).group(1)
+    assert "Published" in header and "18 July 2023" in header
+    assert "001_ed1d0242aaef3209.txt" in header
+    assert "Wang Yi" in header and "John Kerry" in header
+
+
+def test_briefing_text_is_in_the_search_index(seed_site):
+    index = json.loads((seed_site.site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    text = " ".join(doc["text"] for doc in index["docs"])
+    for phrase in ("oasis", "daunting challenge", "second-ranking official", "Noting the United States and China"):
+        assert phrase in text, phrase
+
+
+def test_index_pages_link_every_briefing(seed_site, seed_archive):
+    for index in ("briefings", "outlets"):
+        html = seed_site.page(index)
+        for briefing in seed_archive.briefings:
+            assert f'href="../briefings/{briefing.id}/"' in html or f'href="{briefing.id}/"' in html, (index, briefing.id)
+
+
+def test_briefings_stay_out_of_the_nav(seed_site, seed_archive):
+    html = seed_site.page("briefings")
+    nav = re.search(r'<nav class="md-nav md-nav--primary".*?</nav>', html, re.S).group(0)
+    for briefing in seed_archive.briefings:
+        assert f"{briefing.id}/" not in nav
+
+
+def test_generated_markdown_is_deterministic(tmp_path):
+    first = make_project(tmp_path / "a", SEEDS, output="../out-a")
+    second = make_project(tmp_path / "b", SEEDS, output="../out-b")
+    first.build()
+    second.build()
+    a = {p.name: p.read_bytes() for p in (tmp_path / "out-a").glob("*.md")}
+    b = {p.name: p.read_bytes() for p in (tmp_path / "out-b").glob("*.md")}
+    assert len(a) == len(SEED_FILES) and a == b
+    # The whole built site too, sitemap included: no clock in any file.
+    files_a = {p.relative_to(first.site): p.read_bytes() for p in first.site.rglob("*") if p.is_file()}
+    files_b = {p.relative_to(second.site): p.read_bytes() for p in second.site.rglob("*") if p.is_file()}
+    assert files_a == files_b
+
+
+def test_curator_frontmatter_wins_and_survives_rebuilds(tmp_path):
+    project = make_project(tmp_path / "p", SEEDS)
+    seed = project.seeds / "003_3a7bb6743091d24e.txt"
+    seed.write_text("---\noutlet: Example Wire\ntitle: Kerry presses China on climate\n---\n"
+                    + seed.read_text(encoding="utf-8"), encoding="utf-8")
+    for _ in range(2):
+        project.build()
+        html = next(project.site.glob("briefings/003*/index.html")).read_text(encoding="utf-8")
+        assert '<h1 class="ba-title">Kerry presses China on climate</h1>' in html
+        assert "Example Wire" in html
