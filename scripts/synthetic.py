@@ -35,6 +35,7 @@ import argparse
 import hashlib
 import json
 import random
+import re
 import sys
 from dataclasses import asdict, dataclass, field
 from datetime import date, timedelta
@@ -550,24 +551,40 @@ def _body(rng, told: _Told, published: date, preview: bool, style: str, outlet: 
     target = rng.randint(400, 700)
     spokesperson = rng.choice(SPOKESPEOPLE)
     told.mentioned = []
+    def t1():
+        return _alias(rng, topic)
+
+    def t2():
+        return _alias(rng, topic2)
+
+    def t3():
+        return _alias(rng, topic3)
+
     pool = [
-        lambda: _quote(rng, sa, topic, topic2),
-        lambda: _quote(rng, sb, topic2, topic3),
-        lambda: _background(rng, topic, topic2, a, b),
-        lambda: _background(rng, topic3, topic, b, a),
-        lambda: _analysis(rng, topic, topic2),
-        lambda: _spokes(rng, spokesperson, topic, told),
+        lambda: _quote(rng, sa, t1(), t2()),
+        lambda: _quote(rng, sb, t2(), t3()),
+        lambda: _background(rng, t1(), t2(), a, b),
+        lambda: _background(rng, t3(), t1(), b, a),
+        lambda: _analysis(rng, t1(), t2()),
+        lambda: _spokes(rng, spokesperson, t1(), told),
         lambda: _history(rng, sa, sb, m.day),
-        lambda: _detail(rng, topic2, topic3, told.place),
-        lambda: _context(rng, topic, topic2, topic3),
+        lambda: _detail(rng, t2(), t3(), told.place),
+        lambda: _context(rng, t1(), t2(), t3()),
     ]
+    paragraphs = [paragraphs[0]] + [_vary(rng, p) for p in paragraphs[1:]]
     used = set(paragraphs)
+    stock = {}  # each stock template at most twice an article: most of the text is composed
     guard = 0
     while sum(len(p.split()) for p in paragraphs) < target and guard < 200:
         guard += 1
         sentences = []
         for _ in range(rng.choices((1, 2, 3), weights=(3, 4, 2))[0]):
-            sentence = rng.choice(pool)()
+            pick = rng.randrange(len(pool))
+            if rng.random() < 0.65 or stock.get(pick, 0) >= 2:
+                sentence = _compose(rng, sa, sb, t1(), t2())
+            else:
+                stock[pick] = stock.get(pick, 0) + 1
+                sentence = _vary(rng, pool[pick]())
             if sentence not in used:
                 used.add(sentence)
                 sentences.append(sentence)
@@ -682,6 +699,61 @@ def _context(rng, topic: str, topic2: str, topic3: str) -> str:
     ))
 
 
+_SUBJECTS = ("Officials in {capital}", "{sa}", "{sb}", "The {nat} delegation", "Several analysts", "Business leaders in {city}",
+             "Diplomats from {region}", "A senior {nat} official", "Lawmakers in {capital}", "Market watchers", "Both governments",
+             "Critics of the policy", "Supporters of engagement", "Researchers at {org}", "Commentators on state television",
+             "Officials familiar with {topic}", "Aides to {sa}", "People close to {sb}", "Regional governments", "Trade groups",
+             "Veteran negotiators", "Military planners", "Allies in {region}", "Investors in {city}", "Party newspapers",
+             "Opposition politicians", "Former ambassadors", "Foreign chambers of commerce", "Academics in {city}", "Editorial writers")
+_VERBS = ("have long argued that", "now believe that", "privately concede that", "warned on {weekday} that", "insist that",
+          "are betting that", "fear that", "say openly that", "suggested that", "doubt that", "expect that", "accept that",
+          "have signalled that", "told {outlet_ref} that", "wrote in a commentary that", "have hinted that", "estimate that",
+          "are convinced that", "worry that", "predicted that", "reckon that", "acknowledged on {weekday} that",
+          "have complained that", "point out that", "caution that", "hope that", "stressed in interviews that")
+_CLAUSE_SUBJECTS = ("progress on {topic}", "any deal on {topic2}", "a new mechanism for {topic}", "the dispute over {topic2}",
+                    "cooperation on {topic}", "the {adj} tone of the talks", "pressure from {group}", "the timing of the visit",
+                    "a follow-up meeting", "the joint working group", "a summit later this year", "the truce on {topic2}",
+                    "talk of a reset", "the promised hotline", "the pledge on {topic}", "the next round", "easing {topic2}",
+                    "a compromise on {topic}", "the quiet channel between aides", "the mood in {city}", "{sa}'s approach",
+                    "{sb}'s rhetoric", "the language of the readout", "the handshake in {city}")
+_PREDICATES = ("will depend on {factor}", "remains {adj2}", "could unravel quickly", "has little support in {capital}",
+               "may take {n} years", "is long overdue", "should not be overstated", "is tied to {topic2}", "reflects {factor}",
+               "owes much to {factor}", "looks {adj2} for now", "would need the backing of {group}", "is vulnerable to {factor}",
+               "matters more than the communiqué", "was a surprise to many", "has been years in the making",
+               "will be judged by results", "marks a shift from {year}", "mirrors the approach of {year}",
+               "cannot survive {factor}", "signals {adj} intentions", "suits both leaderships", "is a concession to {group}",
+               "has angered {group}", "buys time rather than trust", "was negotiated over {n} rounds")
+_ADJUNCTS = ("", "", "", " before the end of the year", ", given {factor}", " despite {factor}", " in the short term",
+             ", at least for now", " after {factor}", " by {month}", ", whatever the readouts say", " in {region}",
+             " unless {factor} intervenes", ", according to people briefed on the matter", " over the next {n} months")
+_FACTORS = ("domestic politics", "the upcoming election", "slowing growth", "pressure from industry", "military incidents",
+            "sanctions", "supply-chain shifts", "public opinion", "alliance commitments", "the budget cycle", "a leadership reshuffle",
+            "currency swings", "the property slump", "congressional hearings", "a spy balloon episode", "export data",
+            "nationalist sentiment", "court rulings", "the party congress", "a campaign season", "energy prices",
+            "a string of cyberattacks", "collisions at sea", "student visa rules", "local elections", "a security law")
+_GROUPS = ("hawks in Congress", "the military", "farm lobbies", "chipmakers", "automakers", "human rights groups", "allies",
+           "provincial leaders", "state-owned banks", "small exporters", "the intelligence community", "labour unions")
+_ADJ2 = ("fragile", "uncertain", "promising", "modest", "symbolic", "tentative", "reversible", "unclear", "limited", "cautious")
+_REGIONS = ("Southeast Asia", "Europe", "the Gulf", "Latin America", "Africa", "the Pacific", "South Asia", "Central Asia")
+_CITIES = ("Shanghai", "Shenzhen", "Hong Kong", "Singapore", "Tokyo", "Seoul", "Frankfurt", "London", "Chicago", "Houston",
+           "Guangzhou", "Taipei", "Sydney", "Mumbai", "Dubai", "Jakarta")
+
+
+def _compose(rng: random.Random, sa: str, sb: str, topic: str, topic2: str) -> str:
+    """A sentence put together from short parts: varied the way real coverage is."""
+    fill = {
+        "sa": sa, "sb": sb, "topic": topic, "topic2": topic2, "capital": rng.choice(("Washington", "Beijing")),
+        "nat": rng.choice(("American", "Chinese", "US", "Chinese")), "city": rng.choice(_CITIES), "region": rng.choice(_REGIONS),
+        "org": rng.choice(ANALYST_ORGS), "weekday": rng.choice(WEEKDAYS), "adj": rng.choice(_ADJ), "adj2": rng.choice(_ADJ2),
+        "group": rng.choice(_GROUPS), "factor": rng.choice(_FACTORS), "n": rng.choice(NUMBER_WORDS),
+        "year": str(rng.randint(2001, 2024)), "month": rng.choice(MONTHS),
+        "outlet_ref": rng.choice(("reporters", "this newspaper", "local media", "a news agency", "a podcast", "students")),
+    }
+    sentence = (f"{rng.choice(_SUBJECTS)} {rng.choice(_VERBS)} {rng.choice(_CLAUSE_SUBJECTS)} "
+                f"{rng.choice(_PREDICATES)}{rng.choice(_ADJUNCTS)}.").format(**fill)
+    return sentence[0].upper() + sentence[1:]
+
+
 def _detail(rng, topic2: str, topic3: str, place: str) -> str:
     return rng.choice((
         f"Officials said the agenda also included {topic3}, though neither side gave details of what was said about it.",
@@ -690,6 +762,136 @@ def _detail(rng, topic2: str, topic3: str, place: str) -> str:
         f"version putting more weight on {topic2}.",
         f"Business groups welcomed the meeting, saying uncertainty over {topic2} had delayed investment decisions.",
     ))
+
+
+# --------------------------------------------------------------------------- variety
+# Template sentences would make unrelated articles share long runs of words
+# (a fifth of their word 5-grams), which real coverage does not (a few per
+# cent): that would flatter or punish any near-duplicate detector. Each word
+# below is swapped for a synonym about half the time, and sentences get
+# varied openers, which brings the overlap of unrelated articles down to
+# realistic levels (see tests/test_benchmark_generator.py).
+
+_SYNONYMS = {
+    "said": ("said", "stated", "added", "noted", "remarked", "told reporters"), "told": ("told", "informed", "assured"),
+    "meeting": ("meeting", "talks", "session", "encounter", "discussion"), "talks": ("talks", "discussions", "negotiations", "consultations"),
+    "officials": ("officials", "diplomats", "aides", "government sources", "people briefed on the talks"),
+    "both": ("both", "the two"), "sides": ("sides", "parties", "delegations", "governments", "camps"),
+    "relations": ("relations", "ties", "the relationship", "bilateral ties"), "countries": ("countries", "nations", "powers", "governments"),
+    "important": ("important", "crucial", "vital", "essential", "key"), "agreed": ("agreed", "pledged", "committed", "consented"),
+    "hoped": ("hoped", "expected", "wished"), "strained": ("strained", "tense", "fraught", "frayed", "troubled"),
+    "also": ("also", "additionally", "further", "likewise"), "however": ("however", "but", "still", "yet"),
+    "after": ("after", "following", "in the wake of"), "before": ("before", "ahead of", "prior to"),
+    "during": ("during", "in the course of", "throughout"), "about": ("about", "around", "roughly", "some", "nearly"),
+    "months": ("months",), "issue": ("issue", "question", "matter", "problem", "dispute"),
+    "world": ("world", "globe", "international community"), "economies": ("economies", "economic powers", "markets"),
+    "previously": ("previously", "earlier", "in the past", "repeatedly"), "criticised": ("criticised", "criticized", "condemned", "attacked", "denounced"),
+    "called": ("called", "described as", "termed"), "analysts": ("analysts", "observers", "experts", "scholars", "commentators"),
+    "unlikely": ("unlikely", "not expected", "improbable"), "resolve": ("resolve", "settle", "end", "fix"),
+    "could": ("could", "might", "may", "would"), "prevent": ("prevent", "stop", "keep", "avert"),
+    "crisis": ("crisis", "confrontation", "clash", "conflict", "standoff"), "real": ("real", "genuine", "actual", "true"),
+    "test": ("test", "measure", "yardstick", "proof"), "whether": ("whether", "if"), "regularly": ("regularly", "often", "routinely", "frequently"),
+    "coming": ("coming", "next", "following"), "firmly": ("firmly", "resolutely", "strongly", "staunchly"), "opposes": ("opposes", "rejects", "objects to"),
+    "regular": ("regular", "routine", "daily", "scheduled"), "briefing": ("briefing", "press conference", "news conference"),
+    "touch": ("touch", "contact", "communication"), "weeks": ("weeks",), "venue": ("venue", "site", "hotel", "guesthouse", "compound"),
+    "tight": ("tight", "heavy", "strict", "visible"), "arrived": ("arrived", "pulled up", "turned up", "came"),
+    "shortly": ("shortly", "just", "minutes"), "agenda": ("agenda", "schedule", "programme", "list of topics"),
+    "included": ("included", "covered", "featured", "took in"), "details": ("details", "specifics", "particulars", "an account"),
+    "published": ("published", "released", "issued", "put out"), "summary": ("summary", "readout", "statement", "account"),
+    "weight": ("weight", "emphasis", "stress", "focus"), "welcomed": ("welcomed", "praised", "applauded", "cheered"),
+    "uncertainty": ("uncertainty", "doubts", "ambiguity", "confusion"), "delayed": ("delayed", "held up", "stalled", "postponed"),
+    "investment": ("investment", "spending", "expansion", "hiring"), "decisions": ("decisions", "plans", "choices", "commitments"),
+    "companies": ("companies", "firms", "businesses", "manufacturers", "exporters"), "lobbied": ("lobbied", "pressed", "urged", "asked"),
+    "keep": ("keep", "hold", "maintain"), "separate": ("separate", "apart", "insulated", "distinct"), "wider": ("wider", "broader", "larger", "other"),
+    "disputes": ("disputes", "quarrels", "rows", "frictions", "tensions"), "diplomats": ("diplomats", "envoys", "officials", "ambassadors"),
+    "watching": ("watching", "following", "monitoring", "tracking"), "closely": ("closely", "carefully", "intently", "nervously"),
+    "thaw": ("thaw", "easing", "improvement", "détente"), "ripple": ("ripple", "spread", "echo", "reverberate"),
+    "through": ("through", "across", "along"), "regional": ("regional", "local", "Asian", "global"),
+    "alone": ("alone", "by itself", "on its own"), "accounts": ("accounts", "is responsible", "makes up"),
+    "roughly": ("roughly", "about", "approximately", "around", "some"), "annual": ("annual", "yearly", "per-year"),
+    "estimates": ("estimates", "figures", "data", "calculations"), "show": ("show", "suggest", "indicate"),
+    "lawmakers": ("lawmakers", "legislators", "members of Congress", "senators"), "introduced": ("introduced", "proposed", "filed", "tabled"),
+    "several": ("several", "many", "a number", "some"), "aimed": ("aimed", "targeted", "directed"),
+    "coverage": ("coverage", "attention", "airtime", "space"), "prominent": ("prominent", "extensive", "front-page", "wide"),
+    "running": ("running", "publishing", "carrying", "airing"), "linked": ("linked", "tied", "connected"),
+    "future": ("future", "prospects", "fate", "outlook"), "activity": ("activity", "patrols", "deployments", "exercises"),
+    "increased": ("increased", "grown", "risen", "intensified", "expanded"), "trend": ("trend", "pattern", "development", "shift"),
+    "cited": ("cited", "mentioned", "raised", "pointed to"), "discussing": ("discussing", "addressing", "debating", "raising"),
+    "former": ("former", "retired", "ex-"), "durable": ("durable", "lasting", "stable", "long-term"),
+    "arrangement": ("arrangement", "deal", "agreement", "understanding", "framework"), "take": ("take", "require", "need"),
+    "pointing": ("pointing", "referring", "alluding"), "earlier": ("earlier", "previous", "prior", "past"),
+    "exporters": ("exporters", "suppliers", "producers", "sellers"), "reported": ("reported", "recorded", "saw", "posted"),
+    "drop": ("drop", "fall", "decline", "slump"), "orders": ("orders", "sales", "demand", "bookings"),
+    "attributed": ("attributed", "blamed", "linked"), "need": ("need", "have", "must try"),
+    "domestic": ("domestic", "home", "local"), "audiences": ("audiences", "publics", "constituencies", "voters"),
+    "engagement": ("engagement", "dialogue", "diplomacy", "contact"), "delivers": ("delivers", "produces", "yields", "brings"),
+    "something": ("something", "results", "tangible gains", "benefits"), "senior": ("senior", "leading", "veteran"),
+    "fellow": ("fellow", "researcher", "analyst", "scholar"), "choice": ("choice", "selection", "pick"),
+    "length": ("length", "duration"), "suggested": ("suggested", "showed", "indicated", "signalled"),
+    "governments": ("governments", "capitals", "administrations", "leaderships"), "wanted": ("wanted", "sought", "hoped for", "desired"),
+    "researcher": ("researcher", "professor", "fellow", "specialist"), "according": ("according",),
+    "trade": ("trade", "commerce"), "fell": ("fell", "dropped", "declined", "shrank", "slid"), "year": ("year", "twelve months"),
+    "figures": ("figures", "data", "statistics", "numbers"), "weighed": ("weighed", "assessed", "considered", "priced in"),
+    "risks": ("risks", "dangers", "costs", "hazards"), "visit": ("visit", "trip", "tour", "mission"),
+    "follows": ("follows", "comes after", "caps"), "preparation": ("preparation", "groundwork", "planning", "spadework"),
+    "exchanged": ("exchanged", "traded", "swapped", "shared"), "proposals": ("proposals", "ideas", "drafts", "position papers"),
+    "channels": ("channels", "lines", "avenues", "mechanisms"), "accusing": ("accusing", "blaming", "charging", "faulting"),
+    "string": ("string", "series", "run", "succession"), "incidents": ("incidents", "episodes", "confrontations", "rows"),
+    "echoed": ("echoed", "repeated", "amplified", "picked up"), "state": ("state", "official", "government-run"),
+    "media": ("media", "outlets", "press", "broadcasters"), "discussion": ("discussion", "exchange", "conversation", "dialogue"),
+    "clear": ("clear", "explicit", "direct", "plain"), "stand": ("stand", "are", "come down"),
+    "afterwards": ("afterwards", "later", "after the talks", "at the end of the day"), "interest": ("interest", "benefit", "favour"),
+    "peoples": ("peoples", "nations", "citizens"), "differences": ("differences", "disagreements", "gaps", "divisions"),
+    "describing": ("describing", "calling", "characterising", "labelling"), "speaking": ("speaking", "talking"),
+    "lot": ("lot", "great deal", "good deal"), "work": ("work", "effort", "negotiating", "groundwork"),
+    "ahead": ("ahead", "to do", "still to do"), "improved": ("improved", "got better", "advanced", "progressed"),
+    "importance": ("importance", "value", "need", "necessity"), "managing": ("managing", "handling", "governing"),
+    "competition": ("competition", "rivalry", "contest"), "responsibly": ("responsibly", "carefully", "prudently", "sensibly"),
+    "required": ("required", "demanded", "needed", "called for"), "contact": ("contact", "communication", "dialogue", "talks"),
+    "hope": ("hope", "aim", "wish", "expectation"), "beginning": ("beginning", "start", "opening", "first step"),
+    "chapter": ("chapter", "phase", "era", "stage"), "opening": ("opening", "introductory", "initial", "prepared"),
+    "remarks": ("remarks", "comments", "statements"),
+}
+_OPENERS = ("", "", "", "", "Separately, ", "Meanwhile, ", "At the same time, ", "In a statement, ", "Notably, ",
+            "On the other hand, ", "By some accounts, ", "For now, ", "Behind closed doors, ", "Publicly, ",
+            "As expected, ", "Tellingly, ", "In the meantime, ", "Above all, ")
+_TOKEN = re.compile(r"[A-Za-z]+|[^A-Za-z]+")
+
+
+def _vary(rng: random.Random, sentence: str) -> str:
+    """The sentence with about half of its common words swapped for synonyms, and maybe an opener."""
+    out = []
+    for token in _TOKEN.findall(sentence):
+        options = _SYNONYMS.get(token)
+        out.append(rng.choice(options) if options and rng.random() < 0.55 else token)
+    text = "".join(out)
+    opener = rng.choice(_OPENERS)
+    if opener and text[:1].isupper() and not text.startswith('"'):
+        text = opener + (text if text.split(" ", 1)[0].isupper() or _is_name_start(text) else text[0].lower() + text[1:])
+    return text
+
+
+_REFERENCES = ("the issue", "that question", "the matter", "this dispute", "the subject", "it", "that file",
+               "the topic", "these questions", "the problem")
+
+
+def _alias(rng: random.Random, topic: str) -> str:
+    """A topic as the second and later mentions name it: in full a third of the time."""
+    roll = rng.random()
+    if roll < 0.35:
+        return topic
+    if roll < 0.6:
+        words = topic.split()
+        return " ".join(words[-2:]) if len(words) > 2 else topic
+    return rng.choice(_REFERENCES)
+
+
+def _is_name_start(text: str) -> bool:
+    """A sentence opening with a proper name keeps its capital after an opener."""
+    first = text.split(" ", 1)[0]
+    return first not in ("The", "It", "Both", "A", "At", "Speaking", "According", "Trade", "Relations", "Analysts",
+                         "Officials", "Security", "Business", "Companies", "Diplomats", "Lawmakers", "State", "Naval",
+                         "Former", "Exporters")
 
 
 # --------------------------------------------------------------------------- the mess

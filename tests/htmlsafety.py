@@ -136,10 +136,14 @@ def dangers(page: ParsedPage, *, theme_scripts: set[str] | None = None) -> list[
 def script_signature(attrs: dict[str, str], code: str) -> str:
     """What identifies a theme script across pages: its file, or its code with paths blanked."""
     if attrs.get("src"):
-        return "src:" + re.sub(r"^(\.\./)+|^\./", "", attrs["src"])
-    code = re.sub(r'"base":\s*"[^"]*"', '"base": ""', code)  # Material's config: relative base differs by depth
+        return "src:" + _RELATIVE.sub("", attrs["src"])
+    code = re.sub(r'"base":\s*"[^"]*"', '"base": ""', code)  # Material's config: the base differs by depth
+    code = re.sub(r'"(?:\.\./|\./|/)+(?=assets/)', '"', code)
     code = re.sub(r'new URL\("[^"]*",location\)', 'new URL("",location)', code)
     return "inline:" + " ".join(code.split())
+
+
+_RELATIVE = re.compile(r"^(?:\.\./|\./|/)+")
 
 
 def _looks_like_theme_script(attrs: dict[str, str], code: str) -> bool:
@@ -155,10 +159,13 @@ def _looks_like_theme_script(attrs: dict[str, str], code: str) -> bool:
     return "__md_" in code and "alert" not in code
 
 
-def theme_script_signatures(site: Path, sample: str = "404.html") -> set[str]:
-    """Scripts on a page no article text reaches: the theme's own set."""
-    page = parse((site / sample).read_text(encoding="utf-8"))
-    return {script_signature(a, c) for a, c in page.scripts}
+def theme_script_signatures(site: Path) -> set[str]:
+    """Scripts of every page of a site no article text reaches: the theme's own set."""
+    found = set()
+    for path in site_pages(site):
+        page = parse(path.read_text(encoding="utf-8"))
+        found |= {script_signature(a, c) for a, c in page.scripts}
+    return found
 
 
 def site_pages(site: Path) -> list[Path]:

@@ -85,6 +85,18 @@ SHOWN = {
 
 
 @pytest.fixture(scope="module")
+def theme_scripts(tmp_path_factory):
+    """The scripts the theme puts on pages: from a site built from an empty folder of articles."""
+    root = tmp_path_factory.mktemp("empty-site")
+    (root / "no-articles").mkdir()
+    project = make_project(root / "p", root / "no-articles")
+    project.build(strict=True)
+    scripts = theme_script_signatures(project.site)
+    assert len(scripts) >= 3, scripts
+    return scripts
+
+
+@pytest.fixture(scope="module")
 def hostile_site(tmp_path_factory):
     project = make_project(tmp_path_factory.mktemp("hostile"), SEEDS)
     (project.seeds / "hostile-curator.txt").write_text(HOSTILE_CURATOR, encoding="utf-8")
@@ -98,10 +110,9 @@ def _briefing(archive, source):
     return next(b for b in archive.briefings if b.source == source)
 
 
-def test_no_page_runs_anything_from_an_article(hostile_site):
+def test_no_page_runs_anything_from_an_article(hostile_site, theme_scripts):
     project, _ = hostile_site
-    theme = theme_script_signatures(project.site)
-    assert theme, "the theme's own scripts were not found on 404.html"
+    theme = theme_scripts
     pages = site_pages(project.site)
     assert len(pages) > 10
     for path in pages:
@@ -152,7 +163,7 @@ def test_page_structure_survives(hostile_site, source):
     assert "article" not in sidebar.path
 
 
-def test_curator_title_and_outlet_are_text(hostile_site):
+def test_curator_title_and_outlet_are_text(hostile_site, theme_scripts):
     project, archive = hostile_site
     b = _briefing(archive, "hostile-curator.txt")
     assert b.title == CURATOR_TITLE and b.outlet == CURATOR_OUTLET
@@ -162,7 +173,7 @@ def test_curator_title_and_outlet_are_text(hostile_site):
     # The outlet's own page and the outlet index show the outlet as text.
     outlets = parse(project.page("outlets"))
     assert CURATOR_OUTLET in outlets.text
-    assert not dangers(outlets)
+    assert not dangers(outlets, theme_scripts=theme_scripts)
 
 
 def test_search_index_holds_no_markup_from_articles(hostile_site):
@@ -183,7 +194,7 @@ def test_nav_and_generated_markdown(hostile_site):
     project, archive = hostile_site
     b = _briefing(archive, "hostile-curator.txt")
     home = project.site / "index.html"
-    nav = re.search(r'<nav class="md-nav md-nav--primary".*?</nav>', home.read_text(encoding="utf-8"), re.S).group(0)
+    nav = re.search(r'<nav class="md-nav md-nav--primary[^"]*".*?</nav>', home.read_text(encoding="utf-8"), re.S).group(0)
     assert b.id not in nav
     # The generated Markdown's frontmatter holds the title as data.
     text = (project.root / "briefings" / f"{b.id}.md").read_text(encoding="utf-8")
@@ -256,14 +267,30 @@ def _accounted(archive) -> set[str]:
     return {b.source for b in archive.briefings} | {p.source for p in archive.problems}
 
 
+def _hidden(name: str) -> bool:
+    return any(part.startswith(".") for part in name.split("/"))
+
+
 def test_every_oddly_named_file_is_accounted_for(named_site):
     project, archive, _, _ = named_site
     accounted = _accounted(archive)
     for name in NAMES + SEED_FILES:
+        if _hidden(name):
+            continue  # see test_hidden_files_are_reported
         shown = name.replace("\n", "\\u000a")
         assert name in accounted or shown in accounted, (name, sorted(accounted))
     latin = next(s for s in accounted if "latin-1 name" in s)
     assert "\\xe9" in latin  # the undecodable byte is named, not dropped
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "load.py skips hidden files ('.name', also '...name') and editor leftovers ('~', '.swp', '#x#') without a "
+    "problem, by design (tests/test_load.py asserts it); the issue asks that no input is dropped silently. "
+    "Needs a decision by the load owner: e.g. a warning for skipped hidden files that are not OS clutter."))
+def test_hidden_files_are_reported(named_site):
+    _, archive, _, _ = named_site
+    accounted = _accounted(archive)
+    assert [n for n in NAMES if _hidden(n) and n not in accounted] == []
 
 
 def test_slugs_are_safe_and_unique(named_site):
@@ -293,11 +320,11 @@ def test_nothing_is_written_outside_the_site(named_site):
     assert written == sorted(f"{b.id}.md" for b in archive.briefings)
 
 
-def test_hostile_file_name_is_text(named_site):
+def test_hostile_file_name_is_text(named_site, theme_scripts):
     project, archive, _, _ = named_site
     b = next(b for b in archive.briefings if b.source.startswith("<img"))
     page = parse(project.page(f"briefings/{b.id}"))
-    assert not dangers(page)
+    assert not dangers(page, theme_scripts=theme_scripts)
     assert b.source in page.text
 
 

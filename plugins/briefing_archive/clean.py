@@ -115,12 +115,14 @@ def _stem(word: str) -> str:
 def _tokens(text: str) -> list[str]:
     """Content tokens: stemmed words, and character bigrams for CJK runs."""
     out: list[str] = []
-    for run in _HAN_RUN.findall(text):
-        out.extend(run[i : i + 2] for i in range(len(run) - 1))
-    rest = _HAN_RUN.sub(" ", _US.sub("US", text)).lower()
-    for word in _WORD.findall(rest):
-        if len(word) >= 2 and word not in _STOPWORDS:
-            out.append(_stem(word))
+    if not text.isascii() and _HAN_RUN.search(text):
+        for run in _HAN_RUN.findall(text):
+            out.extend(run[i : i + 2] for i in range(len(run) - 1))
+        text = _HAN_RUN.sub(" ", text)
+    if "U.S." in text:
+        text = _US.sub("US", text)
+    stop = _STOPWORDS
+    out.extend(_stem(w) for w in _WORD.findall(text.lower()) if len(w) >= 2 and w not in stop)
     return out
 
 
@@ -137,8 +139,9 @@ def normalise_line(line: str) -> str:
     Case, spacing, numbers ("Comments (12)", a date) and edge punctuation do
     not make a different line.
     """
-    text = _ZERO_WIDTH.sub("", unicodedata.normalize("NFKC", line)).casefold()
-    text = _DIGITS.sub("0", " ".join(text.split()))
+    if not line.isascii():
+        line = _ZERO_WIDTH.sub("", unicodedata.normalize("NFKC", line))
+    text = _DIGITS.sub("0", " ".join(line.casefold().split()))
     return text.strip(_EDGE_PUNCT)
 
 
@@ -156,6 +159,7 @@ class _Line:
     script: str | None = None
     letters: float = 0.0  # weighted letters in ``script``
     hits: Counter[str] | None = None  # function words per language (Latin lines)
+    stamp: bool = False  # holds nothing but a date/time
     reason: str | None = None
     meta: bool = False
     sentence: bool = False
@@ -179,7 +183,7 @@ class _Profile:
 
 def _word_count(text: str) -> float:
     """Words, counting two CJK characters as one word."""
-    if text.isascii():
+    if text.isascii() or not _CJK_RE.search(text):
         return float(len(text.split()))
     cjk = len(_CJK_RE.findall(text))
     if not cjk:
@@ -187,14 +191,14 @@ def _word_count(text: str) -> float:
     return cjk / 2 + len(_CJK_RE.sub(" ", text).split())
 
 
+_TWO_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f][^A-Za-z\u00c0-\u024f]*[A-Za-z\u00c0-\u024f]")
 _NON_LATIN = re.compile(r"[\u0370-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 
 
 def _script_of(text: str) -> tuple[str | None, float]:
     """The script most of a line's letters are in, and their weighted count."""
-    if not _NON_LATIN.search(text):  # the common case, one scan
-        n = float(len(_SCRIPT_RE["latin"].findall(text)))
-        return ("latin", n) if n >= 2 else (None, 0.0)
+    if not _NON_LATIN.search(text):  # the common case: length stands in for letters
+        return ("latin", float(len(text))) if _TWO_LATIN.search(text) else (None, 0.0)
     best, best_n = None, 0.0
     for name, pattern in _SCRIPT_RE.items():
         n = len(pattern.findall(text)) * _SCRIPT_WEIGHT.get(name, 1.0)
@@ -212,6 +216,7 @@ def _split_lines(text: str) -> list[_Line]:
         if clean_text:
             line.words = _word_count(clean_text)
             line.script, line.letters = _script_of(clean_text)
+            line.stamp = _is_timestamp(clean_text)
         lines.append(line)
     return lines
 
@@ -219,26 +224,30 @@ def _split_lines(text: str) -> list[_Line]:
 def _lang_hits(line: _Line) -> Counter[str]:
     """How many distinctive function words of each language a line holds."""
     if line.hits is None:
+        hits: Counter[str] = Counter()
         get = _LANG_OF_WORD.get
-        line.hits = Counter(lang for w in _LATIN_WORD.findall(line.text.lower()) if (lang := get(w)))
+        for word in _LATIN_WORD.findall(line.text.lower()):
+            lang = get(word)
+            if lang:
+                hits[lang] += 1
+        line.hits = hits
     return line.hits
 
 
 def _profile(lines: Sequence[_Line]) -> _Profile:
     """Dominant script, weighting long lines most: the body outweighs footers."""
     weight: Counter[str] = Counter()
-    lang: Counter[str] = Counter()
     for line in lines:
-        if not line.script:
-            continue
-        weight[line.script] += line.letters * line.letters
-        if line.script == "latin" and line.words >= 8:
-            lang.update(_lang_hits(line))
+        if line.script:
+            weight[line.script] += line.letters * line.letters
     script = weight.most_common(1)[0][0] if weight else None
     language = None
-    if script == "latin" and lang:
-        top, count = lang.most_common(1)[0]
-        language = top if count >= 5 else None
+    if script == "latin":
+        prose = _Line(0, "\n".join(ln.text for ln in lines if ln.script == "latin" and ln.words >= 8))
+        counts = _lang_hits(prose)
+        if counts:
+            top, count = counts.most_common(1)[0]
+            language = top if count >= 5 else None
     return _Profile(script, language)
 
 
@@ -301,6 +310,7 @@ _DATE_WORDS = frozenset(
     a an de del г года of the""".split()
 )
 _STRONG_DATE_WORDS = frozenset(_MONTHS + ["ago", "yesterday", "today"])
+_DIGIT = re.compile(r"\d")
 _TS_SPLIT = re.compile(r"[\s,|/·•()\[\]\-–—:.+]+")
 _CJK_DATE_CHARS = re.compile(r"[年月日时分秒号]")
 _CLOCK = re.compile(r"\b\d{1,2}[:h]\d{2}\b|\b\d{1,2}\.\d{2}\s*(?:[AaPp]\.?[Mm]\.?|[A-Z]{2,4})\b")
@@ -311,7 +321,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 
 def _is_timestamp(text: str) -> bool:
     """A line holding nothing but a date and/or time."""
-    if len(text) > 60:
+    if len(text) > 60 or not _DIGIT.search(text):
         return False
     tokens = [t for t in _TS_SPLIT.split(_CJK_DATE_CHARS.sub(" ", text).lower()) if t]
     if not tokens:
@@ -354,7 +364,7 @@ _AGENCY_ONLY = re.compile(
 _NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
 _AUTHOR_BIO = re.compile(rf"^{_NAME} (?:writes|reports|covers|is an? [\w -]{{1,40}} (?:at|for|with)) ")
 _SIGN_OFF = re.compile(rf"^(?:--|[-–—~])\s*{_NAME}(?:\s*,\s*[\w ]{{1,30}})?$")
-_NAME_AGENCY = re.compile(rf"^{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*\s*[,|/–—-]\s*(?:{_AGENCIES})$", re.I)
+_NAME_AGENCY = re.compile(rf"^{_NAME}(?:\s*(?:,|and|&)\s*{_NAME}){{0,3}}\s*[,|/–—-]\s*(?i:{_AGENCIES})$")
 _BYLINE = re.compile(
     r"^(?:by|written by|words by|reported by|story by|text by|authors?|reporters?|correspondent"
     r"|автор|por|par|von)\b\s*[:：|]?\s*(?P<name>\S.*)$|^(?:作者|记者|撰文)\s*[:：|]?\s*(?P<cjk>\S.*)$",
@@ -420,9 +430,11 @@ _DISCLAIMER = re.compile(
     r"^[(\[]?\s*(?:disclaimer|note to (?:readers|editors)|the views expressed|views expressed"
     r"|our standards|this (?:story|article|report|content) (?:has not been|was|is|has been)"
     r" (?:edited|auto-generated|generated|published|produced)|only the headline"
-    r"|免责声明|版权声明|声明\s*[:：])|syndicated feed|\bviews expressed\b|\bdo not (?:necessarily )?reflect the"
-    r" (?:views|position)",
+    r"|免责声明|版权声明|声明\s*[:：])",
     re.I,
+)
+_DISCLAIMER_ANY = re.compile(
+    r"syndicated feed|\bviews expressed\b|\bdo not (?:necessarily )?reflect the (?:views|position)", re.I
 )
 _RELATED_PHRASE = re.compile(
     r"^(?:also read|read also|read more|read next|more to read|see also|further reading"
@@ -467,6 +479,10 @@ _COMMENT = re.compile(
     r"|\bjoin the (?:conversation|discussion|debate)\b|\b(?:to|and) (?:post a |leave a )?comment\b",
     re.I,
 )
+_COMMENT_HINTS = (
+    "comment", "repl", "respons", "conversation", "discussion", "debate", "коммент", "coment", "kommentar",
+    "/", "required", "email",
+)
 _SUBSCRIBE = re.compile(
     r"^(?:subscribe|sign up|signup|register (?:now|for|to)|get (?:the|our) (?:latest|best|top|daily"
     r"|free|app)|download (?:the|our)|get the app|install (?:the|our) app|follow (?:us|[\w ]{1,30}"
@@ -480,6 +496,10 @@ _SUBSCRIBE = re.compile(
     re.I,
 )
 _SUBSCRIBE_CJK = re.compile(r"^(?:关注我们|扫码|扫描|下载|订阅|点击)")
+_SUBSCRIBE_HINTS = (
+    "newsletter", "subscri", "inbox", "app store", "google play", "push notif", "email", "sign up", "opt in",
+    "text messages",
+)
 _SUBSCRIBE_SHORT = re.compile(
     r"newsletter|\bsubscri|\binbox\b|app store|google play|push notifications|\bemail address\b|\bsign up\b"
     r"|^opt in\b|\btext messages\b",
@@ -514,6 +534,7 @@ _NAV_PHRASE = re.compile(
     r"|главная|поиск|войти|ещ[её]|inicio|buscar|más|accueil|rechercher|startseite|suche)$",
     re.I,
 )
+_UI_HINTS = ("javascript", "blocker", "browser", "screen reader", "official website", "how you know", "blank", "required")
 _UI_MISC = re.compile(
     r"\bjavascript\b|\bad ?blocker\b|\byour browser\b|\bscreen reader\b|\bofficial website of\b"
     r"|here'?s how you know|\bleave (?:this )?(?:field )?blank\b|\brequired field",
@@ -568,7 +589,7 @@ def _meta_rule(text: str, words: float) -> str | None:
     """Date, URL, byline and credit lines: junk for the body, data for extract."""
     if words <= 4 and _URL_LINE.match(text):
         return "url"
-    if _is_timestamp(text):
+    if words <= 12 and _is_timestamp(text):
         return "timestamp"
     if words <= 25:
         label = _META_LABEL.match(text)
@@ -607,8 +628,10 @@ def _is_byline(text: str) -> bool:
 
 _TAIL_HINTS = ("/", "photo", "image", "pic", "credit", "getty", "图")
 _POSITION_HINTS = ("left", "right", "centre", "center", "front", "rear", "(l)", "(r)", "(c)")
-_COPYRIGHT_HINTS = ("©", "copyright", "(c)", "rights", "reproduc", "redistribut", "版权", "未经", "прав", "derechos", "droits", "rechte")
-_DISCLAIMER_HINTS = ("syndicated", "views", "reflect", "disclaimer", "note to", "only the headline", "声明", "our standards", "this ")
+_COPYRIGHT_HINTS = (
+    "©", "copyright", "(c)", "all rights", "may not be", "版权", "未经", "права", "derechos", "droits", "rechte"
+)
+_DISCLAIMER_HINTS = ("syndicated", "views expressed", "reflect the")
 
 
 def _photo_rule(text: str, lower: str, words: float) -> str | None:
@@ -635,7 +658,9 @@ def _legal_rule(text: str, lower: str, key: str, words: float) -> str | None:
         return "cookie notice"
     if words <= 60 and any(h in lower for h in _COPYRIGHT_HINTS) and _COPYRIGHT.search(text):
         return "copyright"
-    if words <= 60 and any(h in lower for h in _DISCLAIMER_HINTS) and _DISCLAIMER.search(text):
+    if words <= 60 and (
+        _DISCLAIMER.match(text) or (any(h in lower for h in _DISCLAIMER_HINTS) and _DISCLAIMER_ANY.search(text))
+    ):
         return "disclaimer"
     return None
 
@@ -673,7 +698,7 @@ def _ui_rule(text: str, words: float, key: str | None = None) -> str | None:
         return "related links"
     if words <= 40 and any(h in key for h in _MAILING_HINTS) and _MAILING.search(key):
         return "subscription"
-    if words > 20:
+    if words > 14:
         return "subscription" if words <= 40 and _SUBSCRIBE.match(key) else None
     if words <= 12 and _CONTACT.match(key):
         return "contact details"
@@ -684,17 +709,19 @@ def _ui_rule(text: str, words: float, key: str | None = None) -> str | None:
         return "share prompt"
     if _CJK_RE.search(key) and len(key) <= 10 and "分享" in key:
         return "share prompt"
-    if _COMMENT.search(key) or (_CJK_RE.search(key) and len(key) <= 12 and ("评论" in key or "留言" in key)):
+    if (any(h in key for h in _COMMENT_HINTS) and _COMMENT.search(key)) or (
+        len(key) <= 12 and ("评论" in key or "留言" in key)
+    ):
         return "comment prompt"
     if _SUBSCRIBE.match(key) or _SUBSCRIBE_CJK.match(key):
         return "subscription"
-    if words <= 14 and _SUBSCRIBE_SHORT.search(key):
+    if words <= 14 and any(h in key for h in _SUBSCRIBE_HINTS) and _SUBSCRIBE_SHORT.search(key):
         return "subscription"
     if _ADVERT.match(key) or _ADVERT_LABEL.match(key):
         return "advertisement"
     if key in _RELATED_HEADER:
         return "related links"
-    if _NAV_PHRASE.match(key) or (words <= 14 and _UI_MISC.search(key)):
+    if _NAV_PHRASE.match(key) or (words <= 14 and any(h in key for h in _UI_HINTS) and _UI_MISC.search(key)):
         return "navigation"
     if tokens and len(tokens) <= 5 and all(t in _SECTION_WORDS for t in tokens):
         return "navigation"
@@ -747,7 +774,7 @@ def _mark_tickers(lines: Sequence[_Line]) -> None:
     When the items are prose it is a live blog: only the timestamps go.
     """
     content = [ln for ln in lines if ln.text]
-    stamps = [_is_timestamp(ln.text) for ln in content]
+    stamps = [ln.stamp for ln in content]
     runs: list[list[int]] = []
     for k, is_stamp in enumerate(stamps):
         if not is_stamp:
@@ -898,7 +925,7 @@ def _split_prefixes(lines: Sequence[_Line], removed: list[RemovedLine], meta: li
     """Split a leading "date 2023-07-18" or URL off the text it was glued to."""
     for line in lines:
         match = _META_PREFIX.match(line.text) if line.text else None
-        if not match or _is_timestamp(line.text):
+        if not match or line.stamp:
             continue
         prefix = match.group("prefix").strip()
         reason = "url" if re.search(r"https?://|www\.", prefix, re.I) else "metadata"
@@ -919,7 +946,7 @@ def _apply_rules(lines: Sequence[_Line], profile: _Profile, removed: list[Remove
         if found:
             line.reason, line.meta = found
             continue
-        marker = _END_MARKER.search(line.text)
+        marker = _END_MARKER.search(line.text, max(0, len(line.text) - 16))
         if marker:
             if marker.start() == 0:
                 line.reason = "end marker"
@@ -959,11 +986,11 @@ def _mark_related_runs(lines: Sequence[_Line]) -> None:
 
 def _vocabulary(body: Sequence[_Line], boilerplate: frozenset[str]) -> Counter[str]:
     """Content words of the prose lines: what the article is about."""
-    vocab: Counter[str] = Counter()
-    for line in body:
-        if line.sentence and normalise_line(line.text) not in boilerplate:
-            vocab.update(set(_tokens(line.text)))
-    return vocab
+    prose = [
+        line.text for line in body
+        if line.sentence and not (boilerplate and normalise_line(line.text) in boilerplate)
+    ]
+    return Counter(_tokens("\n".join(prose)))
 
 
 def _apply_boilerplate(body: Sequence[_Line], boilerplate: frozenset[str], vocab: Counter[str]) -> None:
@@ -974,7 +1001,7 @@ def _apply_boilerplate(body: Sequence[_Line], boilerplate: frozenset[str], vocab
         if normalise_line(line.text) not in boilerplate:
             continue
         tokens = _tokens(line.text)
-        own = Counter(set(tokens)) if line.sentence else Counter()
+        own = Counter(tokens) if line.sentence else Counter()
         if not _strongly_related(tokens, vocab, own):
             line.reason = BOILERPLATE
 

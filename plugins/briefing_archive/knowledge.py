@@ -460,10 +460,14 @@ def _node_to_python(node: yaml.Node, path: tuple[Any, ...], lines: dict[tuple[An
             if key in out:
                 raise KnowledgeError(f"duplicate key {key!r}", source, key_node.start_mark.line + 1)
             out[key] = _node_to_python(value_node, (*path, key), lines, constructor, source)
+            lines[(*path, key)] = key_node.start_mark.line + 1  # errors point at the key's line
         return out
     if isinstance(node, yaml.SequenceNode):
         return [_node_to_python(v, (*path, i), lines, constructor, source) for i, v in enumerate(node.value)]
-    return constructor.construct_object(node, deep=True)
+    try:
+        return constructor.construct_object(node, deep=True)
+    except ValueError as err:  # e.g. a date like 2023-13-01
+        raise KnowledgeError(f"invalid value {node.value!r}: {err}", source, node.start_mark.line + 1) from err
 
 
 def _read_yaml(path: Path) -> tuple[Any, _Lines]:

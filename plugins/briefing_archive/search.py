@@ -65,7 +65,7 @@ _LEFT_OUT = (
     '<ol class="ba-timeline"',  # a person's meetings
 )
 _TITLE = '<h1 class="ba-title"'
-_HEADER_GAP = re.compile(r"</dt>\s*<dd>")
+_HEADER_GAP = re.compile(r"</(dt|dd)>(?=<d[dt]>)")
 
 
 def page_kind(src_uri: str) -> str | None:
@@ -88,8 +88,8 @@ def searchable(content: str, kind: str | None, mode: str = MATERIAL) -> str:
     skip = _SKIP[mode]
     for opening in _LEFT_OUT:
         content = content.replace(opening, f"{opening} {skip}")
+    content = _HEADER_GAP.sub(r"</\1> ", content)  # "Outlet AP", not "OutletAP"
     if kind == "briefing":
-        content = _HEADER_GAP.sub("</dt> <dd>", content)  # "Outlet AP", not "OutletAP"
         if mode == MATERIAL:
             # The result shows the title already; let the snippet start with outlet and date.
             content = content.replace(_TITLE, f"{_TITLE} {skip}", 1)

@@ -37,6 +37,7 @@ _DATELINE, _BYLINE, _URL, _COPYRIGHT = range(4)
 
 _DASH = r"(?:--?|[–—‐-―]|:)"
 _LINE_MAX = 220  # longer paragraphs are prose, not byline/credit lines
+_META_MAX = 2000  # a metadata line longer than this is not a byline or URL
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,14 +128,17 @@ _NOT_OUTLET_WORDS = re.compile(
 
 def _dateline_outlet(paragraph: str) -> str | None:
     """The outlet a paragraph-opening dateline names, known or as written."""
-    m = _DATELINE_RE.match(paragraph)
+    opening = paragraph[:100]
+    if not any(c in opening for c in "(/-–—"):
+        return None
+    m = _DATELINE_RE.match(paragraph) if ("(" in opening or "/" in opening) else None
     if m:
         name = (m.group("paren") or m.group("slash")).strip()
         known = canonical_outlet(name)
-        place = (m.group("place") or "").strip()
-        if known and (place or m.group("dash")):
+        place, date, dash = (m.group("place") or "").strip(), m.group("date"), m.group("dash")
+        if known and (dash if not place else _looks_like_dateline(place, date)):
             return known
-        if known is None and m.group("dash") and _looks_like_dateline(place, m.group("date")):
+        if known is None and dash and _looks_like_dateline(place, date):
             plausible = re.fullmatch(r"[A-Z][\w.&' -]*", name) and len(name.split()) <= 4
             if plausible and not _NOT_OUTLET_WORDS.search(name) and not _is_organisation(name):
                 return name
@@ -153,7 +157,7 @@ def _looks_like_dateline(place: str, date: str | None) -> bool:
     from .places import canonical_place  # deferred: places imports this module
 
     first = re.split(r"[,/]", place)[0].strip()
-    return first.isupper() and canonical_place(first) is not None
+    return canonical_place(first) is not None and (first.isupper() or first == place)
 
 
 def _is_organisation(name: str) -> bool:
@@ -171,6 +175,8 @@ _PHOTO_RE = re.compile(
        |\bvia\s+getty\b|getty\s+images|\bshutterstock\b|\bimaginechina\b|\bvisual\s+china\b""",
     re.IGNORECASE | re.VERBOSE,
 )
+_PHOTO_KEYS = ("photo", "image", "picture", "pic", "credit", "video", "caption", "illustration", "getty",
+               "shutterstock", "imaginechina", "visual china")
 _PHOTO_CASED = re.compile(r"\b(?:REUTERS|AFP|AP|XINHUA|EPA|EPA-EFE)/\s*[A-Z]")
 # "Reuters/Florence Lo", "(Xinhua/Ding Haitao)": an agency credited with a photographer.
 _PHOTO_SLASH = re.compile(r"(?<![\w/])([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)\s*/\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+")
@@ -185,7 +191,9 @@ _SOFT_SPLIT = re.compile(r"\s+(?:for|and|at|of)\s+")
 _STAFF_RE = re.compile(
     r"^(?P<name>.+?)\s+(?:staff|writers?|reporters?|correspondents?|journalists?|news\s+desk|desk)\b", re.I
 )
-_URL_RE = re.compile(r"(?:https?://|\bwww\.)(?P<host>[A-Za-z0-9.-]+\.[A-Za-z]{2,})", re.IGNORECASE)
+# "Kerry lands in Beijing - Reuters": a page title that ends with its outlet.
+_TITLE_SUFFIX = re.compile(r"^.{10,200}?\s[|–—-]\s(?P<outlet>[^|–—]{2,40})$")
+_URL_RE = re.compile(r"(?:https?://|\bwww\.)(?P<host>[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8})", re.IGNORECASE)
 _BARE_URL_LINE = re.compile(
     r"^\s*(?:(?:url|link|source|original|originally\s+published\s+at)\s*[:：]?\s*)?(?:https?://|www\.)\S+\s*$",
     re.IGNORECASE,
@@ -217,15 +225,16 @@ def _segments(text: str) -> list[str]:
 
 def _is_photo_credit(line: str) -> bool:
     """True for a photo/image credit or caption credit line."""
-    if _PHOTO_RE.search(line) or _PHOTO_CASED.search(line):
+    low = line.casefold()
+    if any(k in low for k in _PHOTO_KEYS) and _PHOTO_RE.search(line):
         return True
-    return any(canonical_outlet(m.group(1)) for m in _PHOTO_SLASH.finditer(line))
+    if "/" not in line:
+        return False
+    return bool(_PHOTO_CASED.search(line)) or any(canonical_outlet(m.group(1)) for m in _PHOTO_SLASH.finditer(line))
 
 
 def _line_outlet(line: str) -> tuple[int, str] | None:
     """Strength and outlet of one short line, or None when it names none."""
-    if _is_photo_credit(line):
-        return None
     m = _SOURCE_RE.match(line)
     if m:
         return _source_outlet(m.group("rest"))
@@ -239,6 +248,9 @@ def _line_outlet(line: str) -> tuple[int, str] | None:
     if _COPYRIGHT_RE.search(line):
         found = _outlets().alias_re.search(line)
         return (_COPYRIGHT, canonical_outlet(found.group(0)) or found.group(0)) if found else None
+    m = _TITLE_SUFFIX.match(line)
+    if m and canonical_outlet(m.group("outlet")):
+        return _BYLINE, canonical_outlet(m.group("outlet")) or ""
     if "|" in line or re.search(r"\b(?:updated|published)\b", line, re.IGNORECASE) or len(line) <= 40:
         found = next((o for o in map(_segment_outlet, _segments(line)) if o), None)
         if found:
@@ -271,7 +283,7 @@ def _domain_outlet(host: str, *, allow_unknown: bool) -> str | None:
     host = host.lower().strip(".")
     host = re.sub(r"^(?:www\d?|m|amp|mobile)\.", "", host)
     table = _outlets()
-    labels = host.split(".")
+    labels = host.split(".")[-5:]  # a registrable domain is in the last few labels
     for i in range(len(labels) - 1):
         suffix = ".".join(labels[i:])
         if suffix in table.not_outlets:
@@ -314,14 +326,15 @@ def find_outlet(
 def _candidates(line: str, *, is_meta: bool) -> list[tuple[int, str, str]]:
     """Every (strength, outlet, evidence sentence) one line offers."""
     text = " ".join(line.split())
-    if not text:
+    short = len(text) <= (_META_MAX if is_meta else _LINE_MAX)
+    if not text or (short and _is_photo_credit(text)):
         return []
     found: list[tuple[int, str, str]] = []
     outlet = _dateline_outlet(text)
-    if outlet:
+    if outlet and (short or not _is_photo_credit(text)):  # a photo caption can open like a dateline
         sentences = split_sentences(text)
         found.append((_DATELINE, outlet, sentences[0] if sentences else text))
-    if is_meta or len(text) <= _LINE_MAX:
+    if short:
         hit = _line_outlet(text)
         if hit:
             found.append((hit[0], hit[1], text))

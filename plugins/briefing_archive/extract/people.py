@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable
 
-from ..knowledge import COUNTRY_WORDS, Knowledge, name_key, surname_of
+from ..knowledge import COUNTRY_WORDS, Knowledge, KnownPerson, name_key, surname_of
 from ..models import Evidence, Person, RoleMention
 from .text import split_sentences
 
@@ -49,7 +49,7 @@ HEAD_NOUNS = _words("""
     consul delegate member administrator executive reporter correspondent editor columnist
     activist lawyer candidate nominee taoiseach emissary dean colonel col captain capt
     lieutenant sergeant marshal statesman politician businessman businesswoman
-    entrepreneur billionaire investor banker journalist historian commentator strategist
+    entrepreneur billionaire investor banker boss journalist historian commentator strategist
     physician doctor author writer pm fm mp vp gov amb premier-designate sheikha crown
 """)
 
@@ -72,7 +72,7 @@ TITLE_MODIFIERS = _words("""
     plenipotentiary extraordinary general's majority minority whip spokesperson's
     multilateral bilateral asian pacific indo-pacific indo affairs' military's ministerial
     politburo bureau council's commission's democratic republican liberal conservative
-    strategic planning information communications relation
+    strategic planning information communications relation managing
 """)
 
 TITLE_WORDS = HEAD_NOUNS | TITLE_MODIFIERS
@@ -128,7 +128,9 @@ ORG_WORDS = _words("""
     central middle far greater upper lower new old great grand saint st fort mount
     administration's government's day week month year era century thought doctrine
     covid covid-19 coronavirus internet web online god allah christmas easter ramadan
-    celsius fahrenheit
+    celsius fahrenheit hotel hotels advisory guesthouse club clubs inn resort tower
+    building award prize medal lecture fellowship scholarship warning alert statement
+    report survey cathedral church temple mosque studies
 """)
 
 # Cities, regions and places that show up in diplomatic news.
@@ -257,14 +259,13 @@ class _Tok:
     end: int
     kind: str  # abbr hon initial prefix word num punct
     poss: bool = False
+    low: str = ""  # lower case, no trailing dot
+    cap: bool = False  # starts with a capital
+    name_like: bool | None = None  # cache of _nameish
 
-    @property
-    def low(self) -> str:
-        return self.text.lower().rstrip(".")
-
-    @property
-    def cap(self) -> bool:
-        return self.text[:1].isupper()
+    def __post_init__(self) -> None:
+        self.low = self.text.lower().rstrip(".")
+        self.cap = self.text[:1].isupper()
 
 
 def _tokenize(sentence: str) -> list[_Tok]:
@@ -275,6 +276,8 @@ def _tokenize(sentence: str) -> list[_Tok]:
         poss = False
         if kind == "word" and _POSSESSIVE.search(text) and len(text) > 2:
             text, end, poss = text[:-2], end - 2, True
+        if kind == "word" and len(text) == 1 and text.isupper() and text not in {"A", "I"}:
+            kind = "initial"  # "S Jaishankar", an initial written without its dot
         toks.append(_Tok(text, start, end, kind, poss))
     return toks
 
@@ -286,7 +289,7 @@ def _parts(tok: _Tok) -> list[str]:
 def _is_head(tok: _Tok) -> bool:
     if tok.kind == "hon":
         return tok.low in {"sen", "rep", "gov", "gen", "adm", "amb", "lt", "col", "capt", "maj", "sgt"}
-    return tok.kind == "word" and (tok.low in HEAD_NOUNS or any(p in HEAD_NOUNS for p in _parts(tok)[1:]))
+    return tok.kind == "word" and (tok.low in HEAD_NOUNS or ("-" in tok.low and any(p in HEAD_NOUNS for p in _parts(tok))))
 
 
 def _is_honorific(tok: _Tok) -> bool:
@@ -308,11 +311,17 @@ def _run_token(tok: _Tok) -> bool:
     """A token that can be part of a capitalised sequence (name or title)."""
     if tok.kind in ("initial", "abbr"):
         return True
-    return tok.kind == "word" and (tok.cap or bool(_ARABIC_PREFIX.match(tok.text)))
+    return tok.kind == "word" and (tok.cap or (tok.text[:1] in "aeu" and bool(_ARABIC_PREFIX.match(tok.text))))
 
 
 def _nameish(tok: _Tok) -> bool:
     """A token shaped like part of a person's name."""
+    if tok.name_like is None:
+        tok.name_like = _name_shaped(tok)
+    return tok.name_like
+
+
+def _name_shaped(tok: _Tok) -> bool:
     if tok.kind == "initial":
         return True
     if tok.kind != "word":
@@ -349,6 +358,7 @@ class _Sentence:
     text: str
     toks: list[_Tok]
     headline: bool
+    cands: list[_Cand] | None = None  # computed once, used by both passes
 
 
 def _text(sentence: _Sentence, start: int, end: int) -> str:
@@ -374,6 +384,12 @@ def _runs(toks: list[_Tok]) -> list[tuple[int, int]]:
 
 def _candidates(sentence: _Sentence, knowledge: Knowledge) -> list[_Cand]:
     """Known names and name-shaped sequences in a sentence, left to right."""
+    if sentence.cands is None:
+        sentence.cands = _find_candidates(sentence, knowledge)
+    return sentence.cands
+
+
+def _find_candidates(sentence: _Sentence, knowledge: Knowledge) -> list[_Cand]:
     toks = sentence.toks
     out: list[_Cand] = []
     for a, b in _runs(toks):
@@ -446,6 +462,8 @@ def _kb_span(sentence: _Sentence, i: int, b: int, knowledge: Knowledge) -> _Cand
         if j - i == 1 and not _nameish(span[0]):
             continue
         name = knowledge.canonical(_text(sentence, i, j))
+        if name is None and j - i == 2:  # "Blinken Antony", "Qiang Li": order swapped in translation
+            name = knowledge.canonical(f"{span[1].text} {span[0].text}")
         if name:
             return _Cand(i, j, name)
     return None
@@ -503,6 +521,8 @@ def _title_before(toks: list[_Tok], start: int, blocked: set[int]) -> tuple[int,
             if tok.cap:
                 if tok.low in STOPWORDS and tok.low not in CONNECTORS and not _country_word(tok):
                     break
+                if tok.low in MONTHS or tok.low in DAYS or tok.low in DATE_OR_NAME:
+                    break  # "in June to Treasury Secretary Janet Yellen"
             elif not (tok.low in TITLE_WORDS or tok.low in CONNECTORS
                       or (tok.low.count("-") and all(p in TITLE_WORDS for p in _parts(tok)))):
                 break
@@ -522,7 +542,7 @@ def _country_word(tok: _Tok) -> bool:
 def _apposition_after(toks: list[_Tok], end: int, blocked: set[int]) -> tuple[int, int] | None:
     """A title set off after a name: "Wang Yi, director of the ... Office,"."""
     n = len(toks)
-    if end >= n or toks[end].text != ",":
+    if end >= n or (toks[end].text != "," and toks[end].low != "as"):
         return None
     k = end + 1
     while k < n and toks[k].low in DETERMINERS:
@@ -530,7 +550,9 @@ def _apposition_after(toks: list[_Tok], end: int, blocked: set[int]) -> tuple[in
     first, head_seen = k, False
     while k < n and k - first < 20:
         tok = toks[k]
-        if k in blocked or tok.kind in ("punct", "num", "initial") or (tok.kind == "hon" and not _is_head(tok)):
+        if k in blocked:
+            return None  # "Gina Raimondo, Trade Representative Katherine Tai": the next person's title
+        if tok.kind in ("punct", "num", "initial") or (tok.kind == "hon" and not _is_head(tok)):
             break
         if tok.kind == "word":
             low = tok.low
@@ -743,6 +765,8 @@ def _find_full_names(sentences: list[_Sentence], knowledge: Knowledge, registry:
             anchor, title = _anchor(sentence, cand, blocked)
             if anchor is None or not _plausible(sentence, cand, anchor, lower_words):
                 continue
+            if _names_a_thing(sentence.toks, cand):
+                continue
             if cand.end - cand.start >= 2:
                 text = _text(sentence, cand.start, cand.end)
                 canonical = knowledge.canonical(text)
@@ -753,6 +777,12 @@ def _find_full_names(sentences: list[_Sentence], knowledge: Knowledge, registry:
             else:
                 pending.append(_Pending(sentence, cand, anchor, title))
     return pending
+
+
+def _names_a_thing(toks: list[_Tok], cand: _Cand) -> bool:
+    """"Premier League", "Travel Advisory", "Kerry County": capitalised words then an organisation word."""
+    nxt = toks[cand.end] if cand.end < len(toks) else None
+    return nxt is not None and nxt.kind == "word" and nxt.cap and nxt.low in ORG_WORDS and not toks[cand.end - 1].poss
 
 
 def _trim_sentence_start(sentence: _Sentence, cand: _Cand, lower_words: set[str]) -> _Cand | None:
@@ -776,9 +806,24 @@ def _anchor(sentence: _Sentence, cand: _Cand, blocked: set[int]) -> tuple[str | 
     span = _apposition_after(toks, cand.end, blocked) or _title_comma_before(toks, cand.start, cand.end, blocked)
     if span:
         return "title", _text(sentence, *span)
-    if _reporting(toks, cand.start, cand.end):
+    if _reporting(toks, cand.start, cand.end) or _affiliation(toks, cand.end):
         return "verb", None
     return None, None
+
+
+def _affiliation(toks: list[_Tok], end: int) -> bool:
+    """"Yun Sun of the Stimson Center": a name followed by the body it belongs to."""
+    k = end
+    if k >= len(toks) or toks[k].low not in {"of", "at", "from"}:
+        return False
+    k += 1
+    if k < len(toks) and toks[k].low == "the":
+        k += 1
+    while k < len(toks) and toks[k].kind == "word" and toks[k].cap:
+        if toks[k].low in ORG_WORDS:
+            return True
+        k += 1
+    return False
 
 
 def _plausible(sentence: _Sentence, cand: _Cand, anchor: str, lower_words: set[str]) -> bool:
@@ -788,7 +833,7 @@ def _plausible(sentence: _Sentence, cand: _Cand, anchor: str, lower_words: set[s
         return False
     common = [t for t in words if t.low in lower_words]
     if anchor == "verb":
-        return len(words) >= 2 and not common
+        return not common  # a lone word here can only become a known person (pass 1b)
     return len(common) < len(words)
 
 
@@ -800,15 +845,48 @@ def _settle_short_names(pending: list[_Pending], knowledge: Knowledge, registry:
         key = name_key(word)
         if not key or any(key == e.surname or key in e.given for e in registry.entries):
             continue
-        found = knowledge.by_surname(word)
-        if item.title and found:
-            office_ids = {o.id for o in knowledge.offices_for_title(item.title)}
-            held = [p for p in found if any(t.office in office_ids for t in p.terms)]
-            found = held or (found if not office_ids else [])
+        known = knowledge.by_surname(word)
+        found = known
+        if item.title:  # "Ambassador Burns": only a Burns who was an ambassador
+            found = [p for p in known if _title_fits(item.title, p, knowledge)]
         if len(found) == 1:
             registry.add_known(found[0].name)
-        elif not found and item.anchor != "verb" and not knowledge.by_surname(word) and key not in lower_words:
+        elif not known and _tight(item) and key not in lower_words and not _after_article(item):
             registry.add_unknown(word)
+
+
+def _tight(item: _Pending) -> bool:
+    """A lone unknown word is a name only right after an honorific or a title word ("President Macron")."""
+    if item.anchor == "verb" or item.cand.start == 0:
+        return False
+    before = item.sentence.toks[item.cand.start - 1]
+    return _is_honorific(before) or (_is_head(before) and before.cap)
+
+
+def _title_fits(title: str, person: KnownPerson, knowledge: Knowledge) -> bool:
+    """Whether a known person ever held an office the title names.
+
+    A bare title that names no office ("Secretary Blinken") fits when its
+    head noun is a word of one of the person's offices; "Chairman Mao" does not
+    fit a spokesperson named Mao.
+    """
+    office_ids = {o.id for o in knowledge.offices_for_title(title)}
+    if office_ids:
+        return any(t.office in office_ids for t in person.terms)
+    heads = {w for w in re.findall(r"[a-z]+", title.lower()) if w in HEAD_NOUNS}
+    for term in person.terms:
+        office = knowledge.office(term.office)
+        if office and heads & set(re.findall(r"[a-z]+", " ".join((office.title, *office.forms)).lower())):
+            return True
+    return False
+
+
+def _after_article(item: _Pending) -> bool:
+    """"the President Hotel": a title after "the" before a lone word names a thing, not a person."""
+    toks, start = item.sentence.toks, item.cand.start
+    span = _title_before(toks, start, set())
+    first = span[0] if span else start
+    return first > 0 and toks[first - 1].low in {"the", "a", "an"} and (span is None or first == start - 1)
 
 
 def _collect_mentions(sentences: list[_Sentence], registry: _Registry, source: str) -> None:
@@ -827,7 +905,9 @@ def _mentions(sentence: _Sentence, registry: _Registry) -> list[tuple[int, int, 
         if cand.end < len(toks) and toks[cand.end].low in _NOT_THE_PERSON:
             continue  # "the Biden administration"
         if cand.kb and cand.kb in registry.by_name:
-            found.append((cand.start, cand.end, registry.by_name[cand.kb]))
+            entry = registry.by_name[cand.kb]
+            entry.last = (sentence.index, cand.start)  # recency counts within the sentence too
+            found.append((cand.start, cand.end, entry))
             continue
         i = cand.start
         while i < cand.end:
@@ -836,6 +916,7 @@ def _mentions(sentence: _Sentence, registry: _Registry) -> list[tuple[int, int, 
                     continue
                 entry = registry.resolve(_text(sentence, i, j), (sentence.index, i))
                 if entry is not None:
+                    entry.last = (sentence.index, i)
                     found.append((i, j, entry))
                     i = j
                     break
@@ -909,6 +990,9 @@ def resolve_name(form: str, people: list[Person]) -> str | None:
     for person in people:
         if bare == name_key(person.name):
             return person.name
+    by_form = [p.name for p in people if any(name_key(f) == bare for f in p.forms)]
+    if len(by_form) == 1:
+        return by_form[0]
     if len(words) == 1:
         return _resolve_word_in(words[0], people)
     matches = [p.name for p in people

@@ -258,16 +258,19 @@ _CAPS_LEAD = re.compile(r"^\s*([A-Z][A-Z.'’ -]{1,40}?)(?=\s*(?:,|--?|[–—(/
 _PREV_TOKEN = re.compile(r"([A-Z][\w'’.-]*)\s+$")
 _NEXT_TOKEN = re.compile(r"\s+([A-Z][\w'’-]*)")
 _SENTENCE_OPEN = re.compile(r"(?:^|[.!?…][\"'”’)\]]*\s+)\W*$")
-_WORD_BEFORE = re.compile(r"([A-Za-z]{2,})\W*$")
-_WORD_AFTER = re.compile(r"\W*([A-Za-z]{2,})")
+_CAPS_WORD = re.compile(r"\b[A-Z]{2,}\b")
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.)+|St\.|Mt\.|Ft\.|Jr\.|Sr\.")
 
 
 def _shouting(text: str, start: int, end: int) -> bool:
-    """True when a short ALL-CAPS form sits among ALL-CAPS words ("JOIN US NOW")."""
-    before = _WORD_BEFORE.search(text[max(0, start - 20) : start])
-    after = _WORD_AFTER.match(text, end)
-    return bool(before and before.group(1).isupper()) or bool(after and after.group(1).isupper())
+    """True when a short ALL-CAPS form sits in ALL-CAPS prose ("JOIN US FOR THE LIVE BLOG").
+
+    Other acronyms the gazetteer knows ("NATO, ASEAN and the G-20") do not count.
+    """
+    window = text[max(0, start - 30) : start] + " " + text[end : end + 30]
+    known = _gazetteer().places
+    caps = [w for w in _CAPS_WORD.findall(window) if w not in known]
+    return len(caps) >= 2
 
 
 def _person_context(text: str, start: int, end: int) -> bool:
@@ -531,23 +534,37 @@ def _generic_orgs(text: str) -> list[tuple[int, int, str]]:
     for span in _SPAN.finditer(text):
         if not _HEAD_RE.search(span.group(0)):
             continue
-        for tokens in _span_sentences(span):
+        for tokens in _span_parts(span):
             org = _generic_org(tokens)
             if org:
                 found.append(org)
     return found
 
 
-def _span_sentences(span: re.Match[str]) -> Iterator[list[_Token]]:
-    """A capitalised run cut where a sentence ends inside it ("Ministry. The ...")."""
-    tokens: list[_Token] = []
-    for t in _TOKEN.finditer(span.group(0)):
-        tokens.append((t.group(0), span.start() + t.start(), span.start() + t.end()))
-        if _sentence_final(t.group(0)):
-            yield tokens
-            tokens = []
-    if tokens:
-        yield tokens
+def _span_parts(span: re.Match[str]) -> Iterator[list[_Token]]:
+    """A capitalised run cut into candidate names.
+
+    Cuts where a sentence ends inside it ("Ministry. The ...") and at an "and"
+    that joins two names ("State Department and the Commerce Department",
+    "West Bank and Gaza Strip") rather than being part of one ("National
+    Development and Reform Commission", "Ministry of Ecology and Environment").
+    """
+    tokens = [(t.group(0), span.start() + t.start(), span.start() + t.end()) for t in _TOKEN.finditer(span.group(0))]
+    part: list[_Token] = []
+    for i, token in enumerate(tokens):
+        word = token[0]
+        if word in ("and", "&") and part:
+            nxt = tokens[i + 1][0] if i + 1 < len(tokens) else ""
+            if _strip_possessive(part[-1][0]) in _HEADS or nxt == "the" or _strip_possessive(nxt) in _HEADS:
+                yield part
+                part = []
+                continue
+        part.append(token)
+        if _sentence_final(word):
+            yield part
+            part = []
+    if part:
+        yield part
 
 
 def _generic_org(tokens: list[_Token]) -> tuple[int, int, str] | None:
@@ -560,17 +577,28 @@ def _generic_org(tokens: list[_Token]) -> tuple[int, int, str] | None:
     words = [w for w, _, _ in tokens[first : last + 1]]
     if len([w for w in words if w not in _CONNECTORS]) < 2:
         return None
-    words[-1] = _strip_possessive(words[-1]) if words[-1].endswith(("'s", "’s")) else words[-1].rstrip(".,;:")
+    end = tokens[last][2]
+    tail = _strip_possessive(words[-1])
+    end -= len(words[-1]) - len(tail)
+    words[-1] = tail
     if words[0].endswith(("'s", "’s")) and _country_of_form(words[0]):
         words[0] = _strip_possessive(words[0])  # "China's Meteorological Administration"
-    return tokens[first][1], tokens[last][2], " ".join(words)
+    return tokens[first][1], end, " ".join(words)
 
 
 def _walk_back(tokens: list[_Token], head: int) -> int:
-    """The first token of the organisation name around ``head``."""
+    """The first token of the organisation name around ``head``.
+
+    Goes back over capitalised words and over an "and" inside a name
+    ("National Development and Reform Commission"), never over "of"/"for"
+    ("Director of the ...", "Wang Yi of the ...").
+    """
     first = head
     while first > 0:
         word = tokens[first - 1][0]
+        if word in ("and", "&") and first >= 2 and tokens[first - 2][0] not in _CONNECTORS:
+            first -= 1
+            continue
         if word in _CONNECTORS or word in _TITLES or word in _LEAD_STOP:
             break
         if word.endswith(("'s", "’s")) and word not in _NAME_POSSESSIVES and not _country_of_form(word):

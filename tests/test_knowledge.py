@@ -1,0 +1,329 @@
+"""The actor knowledge base: shipped facts, exact lookups, titles, user files."""
+
+from __future__ import annotations
+
+import time
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from briefing_archive import knowledge as kmod
+from briefing_archive.knowledge import Knowledge, KnowledgeError, Office, Term, name_key
+
+
+@pytest.fixture(scope="module")
+def kb() -> Knowledge:
+    return Knowledge.load()
+
+
+def ids(offices: list[Office]) -> list[str]:
+    return [o.id for o in offices]
+
+
+# ------------------------------------------------------------- shipped facts
+
+
+@pytest.mark.parametrize(
+    "office, day, expected",
+    [
+        ("premier-cn", date(2023, 3, 10), ["Li Keqiang"]),
+        ("premier-cn", date(2023, 3, 11), ["Li Qiang"]),
+        ("premier-cn", date(2023, 7, 18), ["Li Qiang"]),
+        ("foreign-minister-cn", date(2022, 12, 29), ["Wang Yi"]),
+        ("foreign-minister-cn", date(2023, 7, 18), ["Qin Gang"]),
+        ("foreign-minister-cn", date(2023, 7, 25), ["Wang Yi"]),
+        ("cfac-office-director-cn", date(2023, 7, 18), ["Wang Yi"]),
+        ("cfac-office-director-cn", date(2022, 6, 1), ["Yang Jiechi"]),
+        ("state-councilor-cn", date(2022, 9, 1), ["Wang Yi", "Wang Yong", "Wei Fenghe", "Xiao Jie", "Zhao Kezhi"]),
+        ("vice-president-cn", date(2023, 7, 18), ["Han Zheng"]),
+        ("us-climate-envoy", date(2023, 7, 18), ["John Kerry"]),
+        ("us-climate-envoy", date(2024, 3, 6), []),
+        ("climate-envoy-cn", date(2023, 7, 18), ["Xie Zhenhua"]),
+        ("climate-envoy-cn", date(2024, 6, 1), ["Liu Zhenmin"]),
+        ("us-house-speaker", date(2022, 8, 2), ["Nancy Pelosi"]),
+        ("us-house-speaker", date(2023, 1, 3), []),
+        ("us-secretary-of-state", date(2023, 6, 18), ["Antony Blinken"]),
+        ("us-treasury-secretary", date(2023, 7, 7), ["Janet Yellen"]),
+        ("us-national-security-advisor", date(2023, 7, 16), ["Jake Sullivan"]),
+        ("us-president", date(2023, 7, 18), ["Joe Biden"]),
+        ("president-cn", date(2023, 7, 18), ["Xi Jinping"]),
+    ],
+)
+def test_holders_on_a_day(kb: Knowledge, office: str, day: date, expected: list[str]) -> None:
+    assert kb.holders(office, day) == expected
+
+
+def test_han_zheng_was_vice_premier_then_vice_president(kb: Knowledge) -> None:
+    assert ids(kb.offices_held("Han Zheng", date(2022, 6, 1))) == ["politburo-standing-committee-cn", "vice-premier-cn"]
+    assert ids(kb.offices_held("Han Zheng", date(2023, 7, 18))) == ["vice-president-cn"]
+
+
+def test_wang_yi_offices_follow_the_2023_reshuffle(kb: Knowledge) -> None:
+    assert "foreign-minister-cn" in ids(kb.offices_held("Wang Yi", date(2022, 9, 1)))
+    assert "state-councilor-cn" in ids(kb.offices_held("Wang Yi", date(2022, 9, 1)))
+    july_18 = ids(kb.offices_held("Wang Yi", date(2023, 7, 18)))
+    assert "cfac-office-director-cn" in july_18 and "foreign-minister-cn" not in july_18
+    assert "state-councilor-cn" not in july_18
+    assert {"cfac-office-director-cn", "foreign-minister-cn"} <= set(ids(kb.offices_held("Wang Yi", date(2023, 9, 1))))
+
+
+SINGLE_SEATS = [
+    "us-president", "us-vice-president", "us-secretary-of-state", "us-treasury-secretary",
+    "us-commerce-secretary", "us-trade-representative", "us-defense-secretary",
+    "us-national-security-advisor", "us-climate-envoy", "us-ambassador-to-china", "us-house-speaker",
+    "us-cia-director", "president-cn", "vice-president-cn", "premier-cn", "foreign-minister-cn",
+    "cfac-office-director-cn", "defense-minister-cn", "finance-minister-cn", "commerce-minister-cn",
+    "climate-envoy-cn", "ambassador-cn-to-us", "npc-chairman-cn", "cppcc-chairman-cn", "pboc-governor-cn",
+]
+
+
+@pytest.mark.parametrize("office_id", SINGLE_SEATS)
+def test_single_seat_offices_never_have_two_holders(kb: Knowledge, office_id: str) -> None:
+    terms = sorted(
+        ((t.start or date.min, t.end or date.max, p.name) for p in kb.people for t in p.terms if t.office == office_id)
+    )
+    assert terms, f"no one holds {office_id}"
+    for (s1, e1, n1), (s2, _e2, n2) in zip(terms, terms[1:]):
+        assert e1 <= s2, f"{n1} and {n2} overlap in {office_id}"
+
+
+def test_every_term_is_ordered_and_every_office_has_forms(kb: Knowledge) -> None:
+    for person in kb.people:
+        for term in person.terms:
+            assert term.start is None or term.end is None or term.start < term.end, person.name
+    for office in kb.offices:
+        assert office.forms and all(f == f.lower() for f in office.forms), office.id
+
+
+# -------------------------------------------------------------------- names
+
+
+@pytest.mark.parametrize(
+    "written, canonical",
+    [
+        ("Tony Blinken", "Antony Blinken"),
+        ("Antony J. Blinken", "Antony Blinken"),
+        ("ANTONY  BLINKEN", "Antony Blinken"),
+        ("Joseph R. Biden Jr.", "Joe Biden"),
+        ("Joe Biden", "Joe Biden"),
+        ("J.D. Vance", "JD Vance"),
+        ("Lloyd J. Austin III", "Lloyd Austin"),
+        ("Lan Foan", "Lan Fo'an"),
+        ("Xi Jin-ping", "Xi Jinping"),
+        ("Mr. John Kerry", "John Kerry"),
+        ("He Lifeng", "He Lifeng"),
+        ("Li Keqiang", "Li Keqiang"),
+        ("Li Qiang", "Li Qiang"),
+    ],
+)
+def test_canonical_matches_exact_variants(kb: Knowledge, written: str, canonical: str) -> None:
+    assert kb.canonical(written) == canonical
+
+
+@pytest.mark.parametrize("written", ["Xi", "Kerry", "Wang", "Li Keqian", "Han Zhang", "Jack Sullivan", "Qin Chen", ""])
+def test_canonical_is_never_fuzzy(kb: Knowledge, written: str) -> None:
+    assert kb.canonical(written) is None
+
+
+def test_diacritics_and_punctuation_are_ignored() -> None:
+    data = {"people": [{"name": "Alberto Fernández", "aliases": ["Alberto Ángel Fernández"], "country": "AR"}]}
+    kb = Knowledge.from_data(data)
+    assert kb.canonical("alberto fernandez") == "Alberto Fernández"
+    assert kb.canonical("Alberto Angel Fernandez") == "Alberto Fernández"
+    assert name_key("O’Brien, Robert") == name_key("OBrien Robert")
+
+
+def test_person_returns_terms(kb: Knowledge) -> None:
+    kerry = kb.person("John F. Kerry")
+    assert kerry is not None and kerry.name == "John Kerry" and kerry.country == "US"
+    assert Term("us-climate-envoy", date(2021, 1, 20), date(2024, 3, 6)) in kerry.terms
+
+
+def test_by_surname_uses_chinese_name_order(kb: Knowledge) -> None:
+    assert [p.name for p in kb.by_surname("Kerry")] == ["John Kerry"]
+    wangs = [p.name for p in kb.by_surname("wang")]
+    assert "Wang Yi" in wangs and "Wang Wentao" in wangs
+    assert wangs == sorted(wangs)
+    assert kb.by_surname("Yi") == [kb.person("Yi Gang")]  # "Yi" is Yi Gang's surname, not Wang Yi's
+    assert kb.by_surname("Jinping") == []
+
+
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        ("Li Keqiang", ["Li Qiang"]),
+        ("Li Qiang", ["Li Keqiang"]),
+        ("Han Zhang", ["Han Zheng"]),
+        ("Jack Sullivan", ["Jake Sullivan"]),
+        ("Xi Jinpin", ["Xi Jinping"]),
+        ("Qin Chen", []),
+        ("Wang Yi", []),
+    ],
+)
+def test_near_misses_are_offered_not_merged(kb: Knowledge, name: str, expected: list[str]) -> None:
+    assert kb.near_misses(name) == expected
+    if kb.canonical(name) is None:
+        assert all(kb.canonical(n) != kb.canonical(name) for n in expected)
+
+
+# ------------------------------------------------------------------- titles
+
+
+@pytest.mark.parametrize(
+    "title, expected",
+    [
+        ("Chinese Premier", ["premier-cn"]),
+        ("Premier of the State Council", ["premier-cn"]),
+        ("State Councilor and Foreign Minister", ["state-councilor-cn", "foreign-minister-cn"]),
+        ("State Councillor", ["state-councilor-cn"]),
+        ("U.S. Secretary of State", ["us-secretary-of-state"]),
+        ("Foreign Minister", ["foreign-minister-cn"]),
+        ("Vice Premier", ["vice-premier-cn"]),
+        ("Executive Vice Premier", ["vice-premier-cn"]),
+        ("Chinese Vice Foreign Minister", ["vice-foreign-minister-cn"]),
+        ("former premier", []),
+        ("then-House Speaker", []),
+        ("President-elect", []),
+        ("House Speaker", ["us-house-speaker"]),
+        ("Director of the Communist Party of China Central Foreign Affairs Office", ["cfac-office-director-cn"]),
+        ("director of the Foreign Affairs Office of the CPC Central Committee", ["cfac-office-director-cn"]),
+        ("China's top diplomat", ["cfac-office-director-cn"]),
+        ("US Special Presidential Envoy for Climate", ["us-climate-envoy"]),
+        ("White House National Security Adviser", ["us-national-security-advisor"]),
+        ("Kazakh President", []),
+        ("President of Kazakhstan", []),
+        ("Indonesian Foreign Minister", []),
+        ("Chinese Ambassador to Indonesia", []),
+        ("US Ambassador to China", ["us-ambassador-to-china"]),
+        ("senior Chinese diplomat", []),
+        ("", []),
+    ],
+)
+def test_offices_for_title(kb: Knowledge, title: str, expected: list[str]) -> None:
+    assert ids(kb.offices_for_title(title)) == expected
+
+
+def test_a_title_without_country_names_every_matching_office(kb: Knowledge) -> None:
+    assert set(ids(kb.offices_for_title("President"))) == {"president-cn", "us-president"}
+    assert set(ids(kb.offices_for_title("special envoy for climate issues"))) == {"us-climate-envoy", "climate-envoy-cn"}
+    assert ids(kb.offices_for_title("Chinese President")) == ["president-cn"]
+
+
+def test_office_lookup(kb: Knowledge) -> None:
+    office = kb.office("premier-cn")
+    assert office is not None and office.country == "CN" and "premier" in office.forms
+    assert kb.office("no-such-office") is None
+
+
+# ------------------------------------------------------------- user files
+
+
+def write(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_user_file_extends_people_and_offices(tmp_path: Path) -> None:
+    extra = write(tmp_path, "mine.yaml", """
+offices:
+  foreign-minister-id:
+    title: Minister of Foreign Affairs of Indonesia
+    country: ID
+    forms: [foreign minister, indonesian foreign minister]
+  premier-cn:
+    forms: [head of government of china]
+people:
+  - name: Retno Marsudi
+    aliases: [Retno L.P. Marsudi]
+    country: ID
+    terms:
+      - {office: foreign-minister-id, start: 2014-10-27, end: 2024-10-21}
+  - name: Tony Blinken
+    aliases: [Secretary Antony Blinken]
+""")
+    kb = Knowledge.load([extra])
+    assert kb.canonical("Retno L. P. Marsudi") == "Retno Marsudi"
+    assert kb.holders("foreign-minister-id", date(2023, 7, 13)) == ["Retno Marsudi"]
+    assert ids(kb.offices_for_title("Foreign Minister")) == ["foreign-minister-cn", "foreign-minister-id"]
+    assert ids(kb.offices_for_title("Indonesian Foreign Minister")) == ["foreign-minister-id"]
+    assert ids(kb.offices_for_title("head of government of China")) == ["premier-cn"]
+    assert kb.canonical("Secretary Antony Blinken") == "Antony Blinken"  # merged into the shipped person
+    assert len([p for p in kb.people if p.name == "Antony Blinken"]) == 1
+    assert kb.digest != Knowledge.load().digest
+
+
+def test_user_terms_replace_terms_of_the_same_office_only(tmp_path: Path) -> None:
+    extra = write(tmp_path, "fix.yaml", """
+people:
+  - name: Xie Zhenhua
+    terms:
+      - {office: climate-envoy-cn, start: 2021-02-01, end: 2024-01-01}
+""")
+    kb = Knowledge.load([extra])
+    xie = kb.person("Xie Zhenhua")
+    assert xie is not None
+    assert [t for t in xie.terms if t.office == "climate-envoy-cn"] == [Term("climate-envoy-cn", date(2021, 2, 1), date(2024, 1, 1))]
+    assert kb.person("Wang Yi") == Knowledge.load().person("Wang Yi")
+
+
+@pytest.mark.parametrize(
+    "text, line, words",
+    [
+        ("people:\n  - name: A B\n    terms:\n      - {office: premier-cn, start: 2023-13-01}\n", 4, "2023-13-01"),
+        ("people:\n  - name: A B\n    terms:\n      - {office: no-such-office}\n", 4, "unknown office"),
+        ("people:\n  - name: A B\n    nickname: C\n", 3, "unknown key 'nickname'"),
+        ("people:\n  - name: A B\n  - name: a  b\n", 3, "listed twice"),
+        ("people:\n  - name: Someone Else\n    aliases: [Tony Blinken]\n", 2, "Tony Blinken"),
+        ("offices:\n  Bad Id:\n    title: X\n", 2, "office id"),
+        ("offices:\n  new-office:\n    forms: [x]\n", 2, "needs a title"),
+        ("people:\n  - name: A B\n    country: USA\n", 3, "two-letter"),
+        ("people:\n  - name: A B\n    terms:\n      - {office: premier-cn, start: 2023-03-01, end: 2022-01-01}\n", 4, "ends"),
+        ("people: [\n  {name: A B\n", 3, "invalid YAML"),
+        ("- just\n- a list\n", 1, "top level"),
+    ],
+)
+def test_invalid_user_file_names_file_and_line(tmp_path: Path, text: str, line: int, words: str) -> None:
+    path = write(tmp_path, "bad.yaml", text)
+    with pytest.raises(KnowledgeError) as info:
+        Knowledge.load([path])
+    err = info.value
+    assert err.source == str(path)
+    assert err.line == line
+    assert words in str(err) and f"{path}:{line}" in str(err)
+
+
+def test_missing_user_file_is_a_knowledge_error(tmp_path: Path) -> None:
+    with pytest.raises(KnowledgeError) as info:
+        Knowledge.load([tmp_path / "absent.yaml"])
+    assert info.value.source.endswith("absent.yaml") and info.value.line is None
+
+
+def test_from_data_validates_without_lines() -> None:
+    with pytest.raises(KnowledgeError) as info:
+        Knowledge.from_data({"people": [{"name": "X Y", "terms": [{"office": "nowhere"}]}]}, origin="inline")
+    assert info.value.source == "inline" and "nowhere" in str(info.value)
+
+
+def test_digest_is_stable_and_covers_the_data() -> None:
+    data = {"offices": {"o": {"title": "O", "country": None, "forms": ["o"]}},
+            "people": [{"name": "A B", "terms": [{"office": "o", "start": "2020-01-01", "end": None}]}]}
+    first, again = Knowledge.from_data(data), Knowledge.from_data(data)
+    assert first.digest == again.digest and len(first.digest) == 64
+    data["people"][0]["terms"][0]["start"] = "2020-01-02"
+    assert Knowledge.from_data(data).digest != first.digest
+
+
+def test_shipped_load_is_cached_and_fast() -> None:
+    kmod._shipped_document.cache_clear()
+    kmod._shipped_knowledge.cache_clear()
+    started = time.perf_counter()
+    first = Knowledge.load()
+    cold = time.perf_counter() - started
+    started = time.perf_counter()
+    second = Knowledge.load()
+    warm = time.perf_counter() - started
+    assert second is first
+    assert warm < 0.005
+    assert cold < 0.25  # about 30 ms here; generous for slow CI machines

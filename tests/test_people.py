@@ -1,0 +1,327 @@
+"""People and roles: the seeds, passages in other outlets' styles, and the rules behind them."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from briefing_archive.extract.people import find_people, names_in, resolve_name
+from briefing_archive.extract.text import split_sentences
+from briefing_archive.knowledge import Knowledge
+from briefing_archive.models import Person
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+
+
+@pytest.fixture(scope="module")
+def kb() -> Knowledge:
+    return Knowledge.load()
+
+
+def seed(name: str) -> list[str]:
+    """A seed's non-empty lines as paragraphs (the cleaner is not needed for people)."""
+    path = next(SEEDS.glob(f"{name}_*.txt"))
+    return [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def people_of(kb: Knowledge, paragraphs: list[str] | str) -> dict[str, Person]:
+    if isinstance(paragraphs, str):
+        paragraphs = [p for p in paragraphs.split("\n") if p.strip()]
+    return {p.name: p for p in find_people(paragraphs, "test.txt", kb)}
+
+
+# -------------------------------------------------------------------- seeds
+
+SEED_PEOPLE = {
+    "000": ["John Kerry", "Li Qiang", "Wang Yi"],
+    "001": ["Wang Yi", "John Kerry", "Joe Biden", "Xi Jinping"],
+    "002": ["John Kerry", "Wang Yi", "Nancy Pelosi", "Antony Blinken", "Janet Yellen", "Joe Biden", "Li Qiang",
+            "Xie Zhenhua"],
+    "003": ["John Kerry", "Wang Yi", "Nancy Pelosi", "Li Keqiang", "Antony Blinken", "Janet Yellen", "Joe Biden",
+            "Qin Chen", "Jake Sullivan"],
+    "004": ["Wang Yi", "John Kerry"],
+}
+
+
+@pytest.mark.parametrize("name", sorted(SEED_PEOPLE))
+def test_seed_people_in_order_of_first_mention(kb: Knowledge, name: str) -> None:
+    found = find_people(seed(name), f"{name}.txt", kb)
+    assert [p.name for p in found] == SEED_PEOPLE[name]
+    for person in found:
+        assert person.known == (person.name != "Qin Chen")
+        assert person.evidence and all(e.source == f"{name}.txt" for e in person.evidence)
+
+
+@pytest.mark.parametrize(
+    "name, person, title",
+    [
+        ("000", "Li Qiang", "Chinese Premier"),
+        ("000", "Wang Yi", "Director of the Communist Party of China Central Foreign Affairs Office"),
+        ("000", "John Kerry", "U.S. Special Presidential Envoy for Climate"),
+        ("001", "Wang Yi", "director of the Foreign Affairs Office of the CPC Central Committee"),
+        ("001", "John Kerry", "special envoy for climate issues"),
+        ("001", "Joe Biden", "US President"),
+        ("002", "Wang Yi", "China's top diplomat"),
+        ("002", "Nancy Pelosi", "then-House Speaker"),
+        ("002", "Janet Yellen", "Treasury Secretary"),
+        ("002", "Xie Zhenhua", "Chinese counterpart"),
+        ("003", "John Kerry", "US Special Envoy for Climate"),
+        ("003", "Wang Yi", "senior Chinese diplomat"),
+        ("003", "Li Keqiang", "Chinese Premier"),
+        ("003", "Qin Chen", "researcher"),
+        ("003", "Jake Sullivan", "White House National Security Advisor"),
+        ("003", "Janet Yellen", "Treasury Secretary"),
+        ("004", "Wang Yi", "State Councilor and Foreign Minister"),
+        ("004", "John Kerry", "US Special Presidential Envoy for Climate"),
+    ],
+)
+def test_seed_roles_as_the_article_gives_them(kb: Knowledge, name: str, person: str, title: str) -> None:
+    found = people_of(kb, seed(name))
+    roles = [r for r in found[person].roles if r.title == title]
+    assert roles, found[person].role_titles
+    assert title in roles[0].evidence.sentence and person.split()[-1] in roles[0].evidence.sentence
+
+
+def test_seed_roles_carry_no_neighbouring_words(kb: Knowledge) -> None:
+    found = people_of(kb, seed("003"))
+    assert found["Janet Yellen"].role_titles == ["Treasury Secretary"]  # not "June to Treasury Secretary"
+    assert found["Joe Biden"].role_titles == ["President"]
+
+
+def test_short_forms_resolve_within_the_article(kb: Knowledge) -> None:
+    first = people_of(kb, seed("000"))
+    assert first["John Kerry"].forms[:2] == ["John Kerry", "Kerry"]
+    assert "Li" in first["Li Qiang"].forms and "Wang" in first["Wang Yi"].forms
+    second = people_of(kb, seed("002"))
+    assert second["Li Qiang"].forms == ["Li Qiang", "Premier Li"]
+    assert second["Joe Biden"].forms == ["President Biden"]  # "the Biden administration" is not a mention
+    assert not any("administration" in e.sentence and "President Biden" not in e.sentence
+                   for e in second["Joe Biden"].evidence)
+
+
+def test_evidence_is_whole_sentences_first_mention_first(kb: Knowledge) -> None:
+    paragraphs = seed("004")
+    sentences = [s for p in paragraphs for s in split_sentences(p)]
+    wang = people_of(kb, paragraphs)["Wang Yi"]
+    assert all(e.sentence in sentences for e in wang.evidence)
+    assert wang.evidence[0].sentence == sentences[0]
+    assert [sentences.index(e.sentence) for e in wang.evidence] == sorted(sentences.index(e.sentence) for e in wang.evidence)
+
+
+# ----------------------------------------------------------------- passages
+# Short passages in the styles of other outlets, naming people the knowledge
+# base does not know. Bylines and photo credits are metadata (the cleaner keeps
+# them apart), so their names are not expected here.
+
+PASSAGES = {
+    "jakarta": ("""JAKARTA — Indonesian Foreign Minister Retno Marsudi met her Chinese counterpart Wang Yi in Jakarta on Tuesday, the ministry said.
+Retno said the two countries agreed to speed up talks on a code of conduct in the South China Sea. "We want concrete results," Marsudi told reporters after the meeting at the Pancasila Building.
+Wang praised Indonesia's role as ASEAN chair.""", ["Retno Marsudi", "Wang Yi"]),
+    "astana": ("""ASTANA, Sept 7 (Reuters) - Kazakh President Kassym-Jomart Tokayev hosted Chinese President Xi Jinping for talks on energy and transport on Wednesday.
+Tokayev told reporters the Central Asian nation would expand rail links with China. Xi said the Belt and Road Initiative had brought "tangible benefits" to both peoples.
+Analysts at the Astana International Financial Centre said trade could double by 2030.""", ["Kassym-Jomart Tokayev", "Xi Jinping"]),
+    "buenos": ("""BUENOS AIRES (AP) — Argentine President Alberto Fernández said Friday his government would seek Chinese investment in lithium mining.
+Mr. Fernández spoke after a meeting with Chinese Ambassador Zou Xiaoli at the Casa Rosada. Economy Minister Sergio Massa, who accompanied him, said the deals were worth $2 billion.
+Massa later flew to Washington for talks at the International Monetary Fund.""", ["Alberto Fernández", "Zou Xiaoli", "Sergio Massa"]),
+    "seoul": ("""SEOUL, Jan 20 (Yonhap) -- South Korean Foreign Minister Park Jin held talks with U.S. Secretary of State Tony Blinken by phone on Friday, the foreign ministry said.
+Park and Blinken discussed North Korea's missile launches. President Yoon Suk Yeol welcomed the call, his spokesperson Kim Eun-hye said in a briefing.
+Park told Blinken that Seoul would keep close coordination with Washington and Tokyo.""", ["Park Jin", "Antony Blinken", "Yoon Suk Yeol", "Kim Eun-hye"]),
+    "moscow": ("""MOSCOW — Russian Foreign Minister Sergei Lavrov and his Chinese counterpart, Qin Gang, pledged on Thursday to deepen cooperation, according to a statement from the Russian Foreign Ministry.
+Kremlin spokesman Dmitry Peskov told reporters that President Vladimir Putin valued the partnership. Lavrov said Moscow and Beijing opposed "bloc mentality".
+Qin said China was ready to work with Russia.""", ["Sergei Lavrov", "Qin Gang", "Dmitry Peskov", "Vladimir Putin"]),
+    "riyadh": ("""RIYADH: Saudi Foreign Minister Prince Faisal bin Farhan Al Saud received Chinese special envoy Zhai Jun in Riyadh on Monday.
+They discussed the situation in Gaza, the Saudi Press Agency reported. Egyptian President Abdel Fattah al-Sisi also met Zhai in Cairo, where Arab League Secretary-General Ahmed Aboul Gheit said the region needed "a just peace".""",
+               ["Faisal bin Farhan Al Saud", "Zhai Jun", "Abdel Fattah al-Sisi", "Ahmed Aboul Gheit"]),
+    "delhi": ("""New Delhi: External Affairs Minister S. Jaishankar on Monday met Chinese Foreign Minister Wang Yi on the sidelines of the G20 meeting, officials said.
+Jaishankar conveyed Prime Minister Narendra Modi's message that peace on the border was essential. "The relationship cannot be normal until the border is settled," said Harsh Pant, a professor at King's College London.
+The talks come ahead of Modi's visit to Johannesburg for the BRICS summit.""", ["S. Jaishankar", "Wang Yi", "Narendra Modi", "Harsh Pant"]),
+    "phnom_penh": ("""Phnom Penh, May 29 (Xinhua) -- Wang Yi, member of the Political Bureau of the CPC Central Committee and foreign minister, met with Cambodian Deputy Prime Minister Prak Sokhonn on Monday.
+Yi said China supports Cambodia in safeguarding its sovereignty. Prak Sokhonn said Cambodia firmly adheres to the one-China policy.""", ["Wang Yi", "Prak Sokhonn"]),
+    "tokyo": ("""TOKYO (Kyodo) -- Japanese Prime Minister Fumio Kishida met Vietnamese Communist Party General Secretary Nguyen Phu Trong in Hanoi, while Philippine President Ferdinand Marcos Jr. called for restraint in the South China Sea.
+Kishida said Japan would provide coast guard vessels. Trong welcomed the offer, Vietnam News Agency said.""", ["Fumio Kishida", "Nguyen Phu Trong", "Ferdinand Marcos Jr."]),
+    "brussels": ("""BRUSSELS — Ursula von der Leyen told reporters on Wednesday that the European Union would not decouple from China.
+Dr. Mariana Costa, a trade economist at the Bruegel think tank, said the remarks signaled a softer tone. Von der Leyen is due in Beijing next month with European Council President Charles Michel.""",
+                 ["Ursula von der Leyen", "Mariana Costa", "Charles Michel"]),
+    "xinhua": ("""Beijing, March 3 (Xinhua) -- Chinese Vice President Han Zheng on Friday met with visiting Hungarian Foreign Minister Peter Szijjarto in Beijing.
+Han said that China is willing to work with Hungary to implement the important consensus reached by the two heads of state. Szijjarto said Hungary attaches great importance to its relations with China.
+Vice Foreign Minister Sun Weidong was present at the meeting.""", ["Han Zheng", "Peter Szijjarto", "Sun Weidong"]),
+    "aggregator": ("""External affairs minister Dr S Jaishankar held talks with his Australian counterpart Penny Wong in Canberra. The two ministers discussed the Quad and maritime security.
+Wong said Australia and India share a vision of an open Indo-Pacific. Later, Jaishankar called on Prime Minister Anthony Albanese.
+Also Read: Sensex climbs 300 points as IT stocks rally""", ["S Jaishankar", "Penny Wong", "Anthony Albanese"]),
+    "nairobi": ("""NAIROBI, Kenya — Kenyan President William Ruto on Monday received Chinese Foreign Minister Wang Yi at State House, Nairobi.
+Ruto and Wang discussed financing for the Standard Gauge Railway, a statement from the presidency said. Foreign Affairs Cabinet Secretary Alfred Mutua also attended.""",
+                ["William Ruto", "Wang Yi", "Alfred Mutua"]),
+    "surnames_only": ("""Blinken arrived in Beijing on Sunday. During his two-day visit, the top US diplomat met Qin Gang and Wang Yi, and on Monday afternoon he was received by Xi Jinping at the Great Hall of the People.
+Observers noted that Xi shook hands with Blinken. Earlier, Blinken had spent more than seven hours with Qin.""", ["Antony Blinken", "Qin Gang", "Wang Yi", "Xi Jinping"]),
+    "quotes": ("""“We will not accept any attempt to contain China,” Wang Wenbin, a spokesman for the Chinese Foreign Ministry, told a regular press briefing.
+US State Department spokesman Matthew Miller responded that Washington sought competition, not conflict. Miller added that Secretary Blinken would raise the issue.
+The exchange came a day after Treasury Secretary Yellen wrapped up her visit.""", ["Wang Wenbin", "Matthew Miller", "Antony Blinken", "Janet Yellen"]),
+    "gyeongju": ("""Yonhap: President Lee Jae-myung and Chinese President Xi Jinping held their first summit in Gyeongju on Saturday on the sidelines of the APEC meeting.
+Lee asked Xi to play a constructive role on North Korea, presidential spokesperson Kang Yu-jung told reporters.""", ["Lee Jae-myung", "Xi Jinping", "Kang Yu-jung"]),
+    "organisations": ("""The Ministry of Commerce said on Thursday that China would impose export controls on gallium and germanium. The Semiconductor Industry Association warned of disruption.
+Global Times reported that the measures were a response to Washington's chip restrictions. Dutch Trade Minister Liesje Schreinemacher said the Netherlands was studying the impact.""",
+                      ["Liesje Schreinemacher"]),
+    "berlin": ("""German Chancellor Olaf Scholz arrived in Beijing on Friday for a one-day visit. Scholz met President Xi Jinping and Premier Li Keqiang.
+Mr Scholz was accompanied by a business delegation including Volkswagen chief Oliver Blume and BASF boss Martin Brudermüller.""",
+               ["Olaf Scholz", "Xi Jinping", "Li Keqiang", "Oliver Blume", "Martin Brudermüller"]),
+    "byline": ("""By Liu Xuanzun and Zhang Han
+Chinese Defense Minister Admiral Dong Jun met with his Singaporean counterpart Ng Eng Hen on the sidelines of the Shangri-La Dialogue on Friday.
+Ng said Singapore valued its defense ties with China.""", ["Dong Jun", "Ng Eng Hen"]),
+    "garbled": ("""The Chinese State Councillor cum Foreign Minister Wang Yi talks with the United States Secretary of State Blinken Antony in the Bali city of Indonesia.
+The American side Blinken say that the US does not seek new Cold War.""", ["Wang Yi", "Antony Blinken"]),
+    "delegation": ("""The delegation included Commerce Secretary Gina Raimondo, Trade Representative Katherine Tai, Senator Chuck Schumer and Representative Young Kim.
+Schumer, the Senate majority leader, told reporters in Shanghai that he raised fentanyl with Chinese officials.""",
+                   ["Gina Raimondo", "Katherine Tai", "Chuck Schumer", "Young Kim"]),
+    "think_tank": ("""“The meeting signals a thaw,” said Bonnie Glaser, managing director of the Indo-Pacific program at the German Marshall Fund. Yun Sun of the Stimson Center agreed.
+Wu Xinbo, dean of the Institute of International Studies at Fudan University, said both sides needed to manage expectations.""",
+                   ["Bonnie Glaser", "Yun Sun", "Wu Xinbo"]),
+    "islamabad": ("""ISLAMABAD: Pakistan's Prime Minister Shehbaz Sharif on Wednesday received a delegation led by Liu Jianchao, head of the International Department of the Communist Party of China.
+Foreign Office spokesperson Mumtaz Zahra Baloch said the visit reflected the "all-weather" friendship.""", ["Shehbaz Sharif", "Liu Jianchao", "Mumtaz Zahra Baloch"]),
+    "tehran": ("""TEHRAN — Iranian Foreign Minister Hossein Amir-Abdollahian said on Sunday that Tehran welcomed the Chinese mediation. Amir-Abdollahian spoke after meeting Saudi counterpart Prince Faisal bin Farhan.
+The agreement, brokered in Beijing in March, was hailed by UN chief Antonio Guterres.""", ["Hossein Amir-Abdollahian", "Faisal bin Farhan", "Antonio Guterres"]),
+    "no_people": ("""The White House and the State Department said on Monday that the Communist Party of China must respect human rights.
+Beijing and Taipei traded accusations over the Taiwan Strait. In Washington, lawmakers from both parties urged the administration to act.
+China's exports rose 8.5 percent in September. The National Bureau of Statistics will publish data next week. Hong Kong's Hang Seng Index rose 0.6 percent.
+Premier League clubs toured Shanghai. Secretary of State Travel Advisory warnings rose. The President Hotel was closed. Kerry County officials said tourism was up.""", []),
+}
+
+
+@pytest.mark.parametrize("key", sorted(PASSAGES))
+def test_passages_name_exactly_their_people(kb: Knowledge, key: str) -> None:
+    text, expected = PASSAGES[key]
+    assert sorted(people_of(kb, text)) == sorted(expected)
+
+
+def test_passages_precision_and_recall(kb: Knowledge) -> None:
+    """The figure reported for the extractor: all passages together."""
+    tp = fp = fn = 0
+    for text, expected in PASSAGES.values():
+        got = set(people_of(kb, text))
+        tp, fp, fn = tp + len(got & set(expected)), fp + len(got - set(expected)), fn + len(set(expected) - got)
+    assert tp / (tp + fp) >= 0.95 and tp / (tp + fn) >= 0.95
+
+
+@pytest.mark.parametrize(
+    "key, person, title",
+    [
+        ("jakarta", "Retno Marsudi", "Indonesian Foreign Minister"),
+        ("astana", "Kassym-Jomart Tokayev", "Kazakh President"),
+        ("buenos", "Sergio Massa", "Economy Minister"),
+        ("moscow", "Qin Gang", "Chinese counterpart"),
+        ("riyadh", "Ahmed Aboul Gheit", "Arab League Secretary-General"),
+        ("phnom_penh", "Wang Yi", "member of the Political Bureau of the CPC Central Committee and foreign minister"),
+        ("islamabad", "Liu Jianchao", "head of the International Department of the Communist Party of China"),
+        ("think_tank", "Wu Xinbo", "dean of the Institute of International Studies"),
+        ("delegation", "Gina Raimondo", "Commerce Secretary"),
+        ("delegation", "Chuck Schumer", "Senate majority leader"),
+    ],
+)
+def test_passage_roles(kb: Knowledge, key: str, person: str, title: str) -> None:
+    assert title in people_of(kb, PASSAGES[key][0])[person].role_titles
+
+
+def test_a_list_of_titled_people_does_not_lend_titles_sideways(kb: Knowledge) -> None:
+    found = people_of(kb, PASSAGES["delegation"][0])
+    assert found["Gina Raimondo"].role_titles == ["Commerce Secretary"]
+    assert found["Katherine Tai"].role_titles == ["Trade Representative"]
+
+
+def test_unknown_people_are_not_known(kb: Knowledge) -> None:
+    found = people_of(kb, PASSAGES["jakarta"][0])
+    assert not found["Retno Marsudi"].known and found["Wang Yi"].known
+    assert found["Retno Marsudi"].forms == ["Retno Marsudi", "Retno", "Marsudi"]
+
+
+# -------------------------------------------------------------------- rules
+
+
+def test_near_miss_names_stay_two_people(kb: Knowledge) -> None:
+    text = ("Premier Li Qiang on Thursday paid tribute to former premier Li Keqiang. "
+            "Li Keqiang served from 2013. Li added that he was moved. Vice Premier Han Zhang and Han Zheng attended.")
+    found = people_of(kb, text)
+    assert sorted(found) == ["Han Zhang", "Han Zheng", "Li Keqiang", "Li Qiang"]
+    assert found["Li Keqiang"].role_titles == ["former premier"]
+    assert not found["Han Zhang"].known
+    # a surname two people share goes to the one named last
+    assert any("Li added" in e.sentence for e in found["Li Keqiang"].evidence)
+    assert not any("Li added" in e.sentence for e in found["Li Qiang"].evidence)
+
+
+def test_pronoun_he_is_not_he_lifeng(kb: Knowledge) -> None:
+    found = people_of(kb, "Yellen and Vice Premier He Lifeng met in Washington. He said the talks were useful. "
+                          "Vice Premier He later left.")
+    sentences = [e.sentence for e in found["He Lifeng"].evidence]
+    assert not any(s.startswith("He said") for s in sentences)
+    assert any(s.startswith("Vice Premier He later") for s in sentences)
+
+
+def test_title_picks_among_known_namesakes(kb: Knowledge) -> None:
+    assert list(people_of(kb, "Ambassador Burns told reporters the talks were candid.")) == ["Nicholas Burns"]
+    assert list(people_of(kb, "CIA Director Burns flew to Beijing.")) == ["William Burns"]
+    assert people_of(kb, "Chairman Mao's portrait hangs over the square.") == {}  # not spokesperson Mao Ning
+    assert people_of(kb, "Premier Li said growth would hold.") == {}  # Li Keqiang or Li Qiang: unsettled
+
+
+def test_lone_titled_name_not_in_the_knowledge_base(kb: Knowledge) -> None:
+    found = people_of(kb, "Mr. Tokayev said Kazakhstan would join the project.")
+    assert list(found) == ["Tokayev"] and not found["Tokayev"].known
+
+
+def test_swapped_name_order_from_translation(kb: Knowledge) -> None:
+    assert list(people_of(kb, "Qiang Li met the delegation on Monday.")) == ["Li Qiang"]
+
+
+def test_given_name_alone_resolves_when_unique(kb: Knowledge) -> None:
+    found = people_of(kb, PASSAGES["phnom_penh"][0])
+    assert "Yi" in found["Wang Yi"].forms
+
+
+def test_output_is_deterministic(kb: Knowledge) -> None:
+    paragraphs = seed("002")
+    first = find_people(paragraphs, "x", kb)
+    assert first == find_people(paragraphs, "x", kb)
+
+
+def test_empty_and_non_latin_text(kb: Knowledge) -> None:
+    assert find_people([], "x", kb) == []
+    assert find_people(["", "   ", "根据《网络安全法》实名制要求,请绑定手机号后发表评论"], "x", kb) == []
+
+
+def test_fast_enough_for_ten_thousand_articles(kb: Knowledge) -> None:
+    articles = [seed(n) for n in SEED_PEOPLE] + [[p for p in t.split("\n") if p] for t, _ in PASSAGES.values()]
+    started = time.perf_counter()
+    for paragraphs in articles:
+        find_people(paragraphs, "x", kb)
+    per_article = (time.perf_counter() - started) / len(articles)
+    assert per_article < 0.05  # about 3 ms here
+
+
+# ---------------------------------------------------------------- helpers
+
+
+@pytest.mark.parametrize(
+    "form, expected",
+    [
+        ("Kerry", "John Kerry"), ("Mr. Kerry", "John Kerry"), ("Secretary Kerry", "John Kerry"),
+        ("John Kerry", "John Kerry"), ("Wang", "Wang Yi"), ("Yi", "Wang Yi"), ("Premier Li", "Li Qiang"),
+        ("Li Keqiang", "Li Keqiang"), ("Tony Blinken", None), ("Sullivan", None), ("", None),
+    ],
+)
+def test_resolve_name(kb: Knowledge, form: str, expected: str | None) -> None:
+    people = find_people(["John Kerry met Wang Yi and Premier Li Qiang; Li said so.",
+                          "Former premier Li Keqiang was not there."], "x", kb)
+    assert resolve_name(form, people) == expected
+
+
+def test_resolve_name_refuses_an_ambiguous_surname(kb: Knowledge) -> None:
+    people = find_people(["Li Qiang met Li Keqiang."], "x", kb)
+    assert resolve_name("Li", people) is None
+
+
+def test_names_in_a_sentence(kb: Knowledge) -> None:
+    people = find_people(seed("002"), "x", kb)
+    assert names_in("Kerry met Wang Yi and Premier Li.", people, kb) == ["John Kerry", "Wang Yi", "Li Qiang"]
+    assert names_in("Kerry conveyed the Biden administration's commitment.", people, kb) == ["John Kerry"]
+    assert names_in("Nothing here.", people, kb) == []
