@@ -1,4 +1,5 @@
 # Everything a fresh machine needs, from the two commands the README opens with.
+export NO_MKDOCS_2_WARNING := 1
 VENV    ?= .venv
 PYTHON  ?= python3
 BIN     := $(VENV)/bin

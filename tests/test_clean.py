@@ -327,6 +327,102 @@ M| Dana Ruiz writes about climate diplomacy for the newsletter.
 J| You are receiving this email because you signed up on our website. Unsubscribe
 """,
     ),
+    # Written after the rules above, as a check on outlets they were not tuned on.
+    _labelled(
+        "bbc_style",
+        """
+J| Skip to content
+J| Accessibility Help
+J| Home  News  Sport  Weather  iPlayer  Sounds
+H| Xi and Putin pledge 'no limits' partnership in Moscow talks
+J| 21 March 2023
+J| Image source, Getty Images
+J| Image caption, The two leaders met in the Kremlin on Monday evening
+Chinese President Xi Jinping and Russian President Vladimir Putin have pledged to deepen their partnership during talks in Moscow.
+Mr Xi is on a three-day state visit, his first trip abroad since being re-elected for a third term.
+J| Related Topics
+J| China  Russia  Vladimir Putin  Xi Jinping
+J| More on this story
+J| Who is Xi Jinping?
+J| Published 10 March
+""",
+    ),
+    _labelled(
+        "wordpress_blog",
+        """
+J| Menu
+H| Kerry and Wang Yi discuss climate cooperation
+M| Posted by admin on July 18, 2023
+J| Posted in World News
+Former US secretary of state John Kerry met Chinese diplomat Wang Yi in Beijing on Tuesday to discuss climate cooperation.
+Wang told Kerry that climate cooperation could not be separated from the wider relationship.
+J| #China #USA #Climate
+J| Leave a comment
+J| Previous Post
+J| Next Post
+J| Powered by WordPress | Theme by Example
+""",
+    ),
+    _labelled(
+        "afp_wire",
+        """
+H| Blinken arrives in China for talks aimed at easing tensions
+M| AFP
+J| Published on 24/04/2024 - 07:50
+Beijing (AFP) – US Secretary of State Antony Blinken arrived in China on Wednesday for talks expected to focus on Beijing's support for Russia.
+Blinken will travel to Beijing on Friday for meetings with top officials, the State Department said.
+J| bur-sct/mtp
+J| © 2024 AFP
+""",
+    ),
+    _labelled(
+        "kyodo_style",
+        """
+J| KYODO NEWS - Nov 17, 2023 - 08:45 | World, All
+H| Kishida, Xi agree to seek "mutually beneficial" ties in 1st talks in year
+Japanese Prime Minister Fumio Kishida and Chinese President Xi Jinping agreed Thursday to pursue a "mutually beneficial" relationship.
+The two leaders met on the sidelines of the APEC summit in San Francisco for about an hour.
+J| Related coverage:
+J| Japan, China leaders to hold talks in San Francisco amid seafood ban
+""",
+    ),
+    _labelled(
+        "german_footer_english",
+        """
+H| Scholz and Li Qiang hold government consultations in Berlin
+German Chancellor Olaf Scholz hosted Chinese Premier Li Qiang for government consultations in Berlin on Tuesday.
+Scholz said Germany wanted to reduce risks in its economic relationship with China without decoupling.
+J| Alle Rechte vorbehalten. Die Weiterverwendung der Inhalte ist nicht gestattet.
+J| Mehr zum Thema
+J| Datenschutz | Impressum | Kontakt
+""",
+    ),
+    _labelled(
+        "yonhap_style",
+        """
+J| (LEAD) 
+H| S. Korea, China FMs hold talks in Beijing
+M| 2024/05/13 19:42
+J| By Kim Soo-yeon
+SEOUL, May 13 (Yonhap) -- South Korea's top diplomat Cho Tae-yul held talks with his Chinese counterpart Wang Yi in Beijing on Monday.
+Cho and Wang discussed ways to promote exchanges and cooperation, the foreign ministry said.
+J| (END)
+J| Keywords
+J| #S. Korea-China FM talks
+""",
+    ),
+    _labelled(
+        "scmp_style",
+        """
+J| Advertisement
+H| China, US defence chiefs hold first face-to-face talks in 18 months
+Dong Jun and Lloyd Austin met on the sidelines of the Shangri-La Dialogue in Singapore
+Chinese Defence Minister Dong Jun and US Defense Secretary Lloyd Austin met in Singapore on Friday, their first in-person talks since November 2022.
+The meeting lasted just over an hour, according to the Pentagon.
+J| Why you can trust SCMP
+J| 3
+""",
+    ),
 ]
 
 
@@ -534,26 +630,27 @@ def test_recurring_headline_line_is_protected_when_about_the_story() -> None:
 # ---------------------------------------------------------------- speed
 
 
+def _cpu_seconds(action, repeat: int = 3) -> float:
+    """Best-of CPU time: other processes on the machine must not fail the test."""
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.process_time()
+        action()
+        best = min(best, time.process_time() - start)
+    return best
+
+
 def test_clean_is_fast_on_a_5kb_article() -> None:
-    text = _seed("000").text[:5000]
-    article = _article(text)
-    clean(article)
-    runs = 50
-    start = time.perf_counter()
-    for _ in range(runs):
-        clean(article)
-    per_article = (time.perf_counter() - start) / runs
+    article = _article(_seed("000").text[:5000])
+    runs = 20
+    per_article = _cpu_seconds(lambda: [clean(article) for _ in range(runs)]) / runs
     assert per_article < 0.02, f"{per_article * 1000:.1f} ms per article"
 
 
 def test_find_boilerplate_scales_linearly() -> None:
     footer = ["Follow us on our channels", "Copyright Example Daily"]
-
-    def timed(n: int) -> float:
-        articles = [_article(_story(i, footer), f"{i}.txt") for i in range(n)]
-        start = time.perf_counter()
-        find_boilerplate(articles)
-        return time.perf_counter() - start
-
-    small, large = timed(500), timed(2000)
-    assert large < 10 * small + 0.05  # 4x the input: far from quadratic (16x)
+    small = [_article(_story(i, footer), f"{i}.txt") for i in range(500)]
+    large = [_article(_story(i, footer), f"{i}.txt") for i in range(2000)]
+    small_time = _cpu_seconds(lambda: find_boilerplate(small))
+    large_time = _cpu_seconds(lambda: find_boilerplate(large))
+    assert large_time < 10 * small_time + 0.05  # 4x the input: far from quadratic (16x)

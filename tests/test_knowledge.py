@@ -325,5 +325,5 @@ def test_shipped_load_is_cached_and_fast() -> None:
     second = Knowledge.load()
     warm = time.perf_counter() - started
     assert second is first
-    assert warm < 0.005
-    assert cold < 0.25  # about 30 ms here; generous for slow CI machines
+    assert warm < 0.05
+    assert cold < 0.5  # about 30 ms here; generous for busy CI machines

@@ -141,3 +141,9 @@ def test_canonical_outlet_aliases() -> None:
     assert canonical_outlet("tass.ru") == "TASS"
     assert canonical_outlet("Bernama") == "Bernama"
     assert canonical_outlet("Acme Wire") is None
+
+
+@pytest.mark.parametrize("line", ["Time, money and effort", "Time", "Dawn", "We are running out of - time"])
+def test_outlets_that_are_common_words_need_a_byline_or_url(line: str) -> None:
+    assert find_outlet([], [line], "a") == (None, None)
+    assert find_outlet(["https://time.com/123/china"], [line], "a")[0] == "Time"

@@ -181,6 +181,28 @@ Wu Xinbo, dean of the Institute of International Studies at Fudan University, sa
 Foreign Office spokesperson Mumtaz Zahra Baloch said the visit reflected the "all-weather" friendship.""", ["Shehbaz Sharif", "Liu Jianchao", "Mumtaz Zahra Baloch"]),
     "tehran": ("""TEHRAN — Iranian Foreign Minister Hossein Amir-Abdollahian said on Sunday that Tehran welcomed the Chinese mediation. Amir-Abdollahian spoke after meeting Saudi counterpart Prince Faisal bin Farhan.
 The agreement, brokered in Beijing in March, was hailed by UN chief Antonio Guterres.""", ["Hossein Amir-Abdollahian", "Faisal bin Farhan", "Antonio Guterres"]),
+    "doha": ("""Doha, Qatar – Qatar's Prime Minister and Minister of Foreign Affairs Sheikh Mohammed bin Abdulrahman Al Thani has held talks with Chinese envoy Zhai Jun on the war in Gaza.
+Al Thani stressed the need for an immediate ceasefire, the foreign ministry said. Zhai arrived from Cairo, where he met Egyptian Foreign Minister Sameh Shoukry.""",
+             ["Mohammed bin Abdulrahman Al Thani", "Zhai Jun", "Sameh Shoukry"]),
+    "jakarta_mt": ("""On 14th, the Minister of Foreign Affairs of the Republic of Indonesia Sugiono and the Chinese Minister Wang Yi hold the talks. Mister Sugiono expressed that Indonesia appreciate China support.
+Minister Wang Yi said China respect sovereignty of Indonesia.""", ["Sugiono", "Wang Yi"]),
+    "guangzhou": ("""French President Emmanuel Macron and European Commission President Ursula von der Leyen held a three-way meeting with Xi Jinping in Guangzhou.
+Macron urged Xi to "bring Russia to its senses". Later, Macron told Les Echos newspaper that Europe must avoid being drawn into a Taiwan crisis.""",
+                  ["Emmanuel Macron", "Ursula von der Leyen", "Xi Jinping"]),
+    "musk": ("""Tesla chief executive Elon Musk met Chinese Vice Premier Ding Xuexiang in Beijing on Tuesday, according to people familiar with the matter.
+Musk's visit came weeks after Apple CEO Tim Cook attended the China Development Forum. Ding told Musk that China would continue to open up.""",
+             ["Elon Musk", "Ding Xuexiang", "Tim Cook"]),
+    "canberra": ("""Chinese experts said the visit by Australian Prime Minister Anthony Albanese showed that Canberra wanted to stabilize ties. "It is a pragmatic choice," Chen Hong, director of the Australian Studies Centre at East China Normal University, told the Global Times on Sunday.
+Albanese is the first Australian leader to visit China since Malcolm Turnbull in 2016.""",
+                 # Turnbull is named with no title, verb or list beside him: a known miss
+                 ["Anthony Albanese", "Chen Hong"]),
+    "singapore": ("""SINGAPORE: Prime Minister Lawrence Wong will make his first official visit to China next week, during which he will meet President Xi Jinping and Premier Li Qiang, the Prime Minister's Office said on Friday.
+Mr Wong will be accompanied by his wife Loo Tze Lui and Minister for Foreign Affairs Vivian Balakrishnan.""",
+                  ["Lawrence Wong", "Xi Jinping", "Li Qiang", "Loo Tze Lui", "Vivian Balakrishnan"]),
+    "brasilia": ("""Xi Jinping meet with the President of Brazil Lula. Lula say Brazil willing to deepen cooperation with China.
+Zhang Guoqiang, Wang Yi attended the meeting.""", ["Xi Jinping", "Lula", "Zhang Guoqiang", "Wang Yi"]),
+    "markets": ("""Shares in Hong Kong fell 2.3 percent on Monday as investors weighed new U.S. tariffs.
+Goldman Sachs and Morgan Stanley cut their forecasts. "The outlook remains uncertain," said Morgan Stanley strategist Laura Wang.""", ["Laura Wang"]),
     "no_people": ("""The White House and the State Department said on Monday that the Communist Party of China must respect human rights.
 Beijing and Taipei traded accusations over the Taiwan Strait. In Washington, lawmakers from both parties urged the administration to act.
 China's exports rose 8.5 percent in September. The National Bureau of Statistics will publish data next week. Hong Kong's Hang Seng Index rose 0.6 percent.
@@ -226,6 +248,36 @@ def test_a_list_of_titled_people_does_not_lend_titles_sideways(kb: Knowledge) ->
     found = people_of(kb, PASSAGES["delegation"][0])
     assert found["Gina Raimondo"].role_titles == ["Commerce Secretary"]
     assert found["Katherine Tai"].role_titles == ["Trade Representative"]
+    found = people_of(kb, PASSAGES["singapore"][0])
+    assert found["Vivian Balakrishnan"].role_titles == ["Minister for Foreign Affairs"]
+    assert found["Loo Tze Lui"].role_titles == ["wife"]
+    assert found["Li Qiang"].role_titles == ["Premier"]  # not "the Prime Minister's Office", which said it
+
+
+def test_a_title_can_name_another_person(kb: Knowledge) -> None:
+    text = ("Chinese Foreign Minister Wang Yi met Celso Amorim, chief adviser on international affairs to "
+            "Brazilian President Luiz Inácio Lula da Silva, in Beijing.")
+    found = people_of(kb, text)
+    assert found["Celso Amorim"].role_titles == [
+        "chief adviser on international affairs to Brazilian President Luiz Inácio Lula da Silva"]
+    assert found["Luiz Inácio Lula da Silva"].role_titles == ["Brazilian President"]
+
+
+def test_the_secretary_and_director_are_two_people(kb: Knowledge) -> None:
+    found = people_of(kb, "Antony Blinken met Wang Yi. The Secretary and Director Wang discussed fentanyl.")
+    assert found["Wang Yi"].role_titles == ["Director"]
+
+
+def test_headline_titles_take_only_title_words(kb: Knowledge) -> None:
+    found = people_of(kb, "Readout of President Joe Biden's Call with President Xi Jinping of the People's Republic of China")
+    assert found["Joe Biden"].role_titles == ["President"]
+
+
+def test_short_form_before_full_name_is_one_person(kb: Knowledge) -> None:
+    found = people_of(kb, "Al Thani told reporters the talks went well. "
+                          "Sheikh Mohammed bin Abdulrahman Al Thani is Qatar's prime minister.")
+    assert list(found) == ["Mohammed bin Abdulrahman Al Thani"]
+    assert found["Mohammed bin Abdulrahman Al Thani"].forms == ["Al Thani", "Mohammed bin Abdulrahman Al Thani"]
 
 
 def test_unknown_people_are_not_known(kb: Knowledge) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -98,7 +97,8 @@ FIND = [
      [], ["Office of the Central Foreign Affairs Commission", "Taiwan Affairs Office"]),
     # Places inside an unknown organisation's name still count (known names block them).
     ("The Hong Kong and Macao Affairs Office and the Xinjiang Production and Construction Corps commented.",
-     ["Hong Kong", "Macao", "Xinjiang"], ["Hong Kong and Macao Affairs Office", "Xinjiang Production and Construction Corps"]),
+     ["Hong Kong", "Macao", "Xinjiang"],
+     ["Hong Kong and Macao Affairs Office", "Xinjiang Production and Construction Corps"]),
 ]
 
 
@@ -142,6 +142,28 @@ TRAPS = [
 @pytest.mark.parametrize(("paragraph", "places"), TRAPS)
 def test_traps(paragraph: str, places: list[str]) -> None:
     assert _names(paragraph)[0] == places
+
+
+ORGS = [
+    ("The U.S. Senate and the Russian Security Council disagreed.", ["U.S. Senate", "Russian Security Council"]),
+    ("The Democratic Party of Japan and the US Democratic Party met.",
+     ["Democratic Party of Japan", "Democratic Party"]),
+    ("The Chinese Embassy in Washington and the U.S. Embassy in Beijing.", ["Chinese Embassy", "U.S. Embassy"]),
+    ("An analyst at the Center for Strategic and International Studies said.",
+     ["Center for Strategic and International Studies"]),
+    ("Chinese Academy of Sciences researchers said.", ["Chinese Academy of Sciences"]),
+    ("Russia's Defence Ministry said.", ["Russian Defense Ministry"]),
+    ("Japan's Liberal Democratic Party won.", ["Liberal Democratic Party"]),
+    ("Foreign Ministry spokesperson Wang Wenbin said.", ["Foreign Ministry"]),
+    ("The Embassy said nothing; Secretary of State Antony Blinken and House Speaker Nancy Pelosi did.", []),
+    ("Wang Yi, Director of the Communist Party of China Central Foreign Affairs Office, spoke.",
+     ["Office of the Central Foreign Affairs Commission"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ORGS)
+def test_organisations_in(sentence: str, expected: list[str]) -> None:
+    assert organisations_in(sentence) == expected
 
 
 def test_washington_post_is_not_an_organisation_mention_either() -> None:
@@ -223,17 +245,3 @@ def test_capital_and_country() -> None:
 def test_deterministic() -> None:
     paragraphs = _paragraphs("000_d4acc7fcd3ad9e00.txt")
     assert find_places(paragraphs, "a") == find_places(paragraphs, "a")
-
-
-def test_fast_enough() -> None:
-    """Target < 1 ms per 5 KB; asserted with slack for loaded CI machines."""
-    paragraphs = _paragraphs("001_ed1d0242aaef3209.txt") + _paragraphs("002_7d68b0ed33882c99.txt")
-    size = len("\n".join(paragraphs).encode()) / 5000
-    find_places(paragraphs, "a")  # load the gazetteer
-    best = float("inf")
-    for _ in range(5):
-        start = time.perf_counter()
-        for _ in range(10):
-            find_places(paragraphs, "a")
-        best = min(best, (time.perf_counter() - start) / 10)
-    assert best / size < 0.005

@@ -236,11 +236,11 @@ def _lang_hits(line: _Line) -> Counter[str]:
 
 def _profile(lines: Sequence[_Line]) -> _Profile:
     """Dominant script, weighting long lines most: the body outweighs footers."""
-    weight: Counter[str] = Counter()
+    weight: dict[str, float] = {}
     for line in lines:
         if line.script:
-            weight[line.script] += line.letters * line.letters
-    script = weight.most_common(1)[0][0] if weight else None
+            weight[line.script] = weight.get(line.script, 0.0) + line.letters * line.letters
+    script = max(weight, key=weight.__getitem__) if weight else None
     language = None
     if script == "latin":
         prose = _Line(0, "\n".join(ln.text for ln in lines if ln.script == "latin" and ln.words >= 8))
@@ -287,7 +287,10 @@ def _is_sentence(text: str, words: float) -> bool:
 
 
 _DATELINE_LINE = re.compile(
-    r"^(?:[A-Z][A-Z.'-]{2,}(?:\s+[A-Z][A-Z.'-]+)*\b.{0,60}?(?:--|—|–|-|/\.?|\))|.{2,20}电)\s*$"
+    r"^(?:[A-Z][A-Z.'-]{2,}(?:\s+[A-Z][A-Z.'-]+)*\b.{0,60}?(?:--|—|–|-|/\.?|\))"
+    r"|[A-Z][\w.'’ -]{1,30},\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\b"
+    r".{0,30}?(?:--|—|–|-|:)"
+    r"|.{2,20}电)\s*$"
 )
 
 
@@ -338,7 +341,13 @@ def _is_timestamp(text: str) -> bool:
 
 
 _SEPARATED = re.compile(r"\s[-–—·•/]\s|\s\|")
-_YEAR_ANYWHERE = re.compile(r"\b(?:19|20)\d\d\b")
+_MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_FULL_DATE = re.compile(
+    rf"\b\d{{1,2}}\s+{_MONTH_WORD},?\s+\d{{4}}\b|\b{_MONTH_WORD}\s+\d{{1,2}},?\s+\d{{4}}\b"
+    r"|\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b|\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b|\d{4}年\d{1,2}月",
+    re.I,
+)
+_DATE_START = re.compile(rf"^(?:\d|{_MONTH_WORD}\s|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)", re.I)
 
 
 def _has_date(text: str) -> bool:
@@ -359,15 +368,16 @@ _AGENCIES = (
     r"|staff writer|our correspondent|our bureau|web desk|news desk|online desk|desk"
 )
 _AGENCY_ONLY = re.compile(
-    rf"^[-–—(\[]*\s*(?:by\s+)?(?:{_AGENCIES})(?: news)?(?:\s*(?:,|/|&|and)\s*(?:{_AGENCIES}))*\s*[)\]]*$", re.I
+    rf"^[-–—(\[]*\s*(?:by\s+)?(?:{_AGENCIES})(?: news)?(?:\s*(?:,|/|&|and)\s*(?:{_AGENCIES}))*\s*[)\]]*$",
+    re.I,
 )
 _NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
 _AUTHOR_BIO = re.compile(rf"^{_NAME} (?:writes|reports|covers|is an? [\w -]{{1,40}} (?:at|for|with)) ")
 _SIGN_OFF = re.compile(rf"^(?:--|[-–—~])\s*{_NAME}(?:\s*,\s*[\w ]{{1,30}})?$")
 _NAME_AGENCY = re.compile(rf"^{_NAME}(?:\s*(?:,|and|&)\s*{_NAME}){{0,3}}\s*[,|/–—-]\s*(?i:{_AGENCIES})$")
 _BYLINE = re.compile(
-    r"^(?:by|written by|words by|reported by|story by|text by|authors?|reporters?|correspondent"
-    r"|автор|por|par|von)\b\s*[:：|]?\s*(?P<name>\S.*)$|^(?:作者|记者|撰文)\s*[:：|]?\s*(?P<cjk>\S.*)$",
+    r"^(?:by|written by|words by|reported by|story by|text by|posted by|authors?|reporters?"
+    r"|correspondent|автор|por|par|von)\b\s*[:：|]?\s*(?P<name>\S.*)$|^(?:作者|记者|撰文)\s*[:：|]?\s*(?P<cjk>\S.*)$",
     re.I,
 )
 _NOT_NAME_START = frozenset(_MONTHS) | frozenset(
@@ -388,6 +398,7 @@ _CREDIT_ANYWHERE = re.compile(
 _PHOTO_LABEL = re.compile(
     r"^[\[(（【]?\s*(?:file photo|photo(?:graph)?s?|images?|picture|pictured|pic|credits?"
     r"|(?:cover|top|featured|lead|main|header) (?:image|photo|picture)"
+    r"|(?:image|photo|picture) (?:source|caption|credit)s?\s*[,:：]"
     r"|photo credit|image credit|illustration|foto|фото)\s*(?:[:：/|]|by\b|-|–|—)\s*",
     re.I,
 )
@@ -401,15 +412,16 @@ _PHOTO_TAIL = re.compile(
     rf"(?:(?:{_PHOTO_AGENCIES})\s*/\s*[\w.'’ -]{{2,40}}(?:/[\w.'’ -]{{2,20}})*"
     rf"|via (?:Getty Images|REUTERS|AP|AFP)|Getty Images"
     rf"|\b(?:photo|image|picture|pic|credit)s?\s*:\s*[^.:]{{2,60}}"
-    rf"|[\[(（][^\[\]()（）]{{0,80}}(?:photo|image|\bpic\b|图|/\s*(?:{_PHOTO_AGENCIES})|via (?:{_PHOTO_AGENCIES}))"
-    rf"[^\[\]()（）]{{0,40}}[\])）]|\s/\s?(?:{_PHOTO_AGENCIES}|CGTN|[A-Z][\w ]{{1,30}}))\s*[\])）]?\s*\.?$",
+    rf"|[\[(（][^\[\]()（）]{{0,80}}"
+    rf"(?:photo|image|\bpic\b|图|/\s*(?:{_PHOTO_AGENCIES})|via (?:{_PHOTO_AGENCIES}))"
+    rf"[^\[\]()（）]{{0,40}}[\])）]"
+    rf"|\s/\s?(?:{_PHOTO_AGENCIES}|CGTN|[A-Z][\w ]{{1,30}}))\s*[\])）]?\s*\.?$",
     re.I,
 )
 # "Blinken, left, shakes hands with ...": only captions point at people in a picture.
 _CAPTION_POSITION = re.compile(
     r"[,(]\s*(?:left|right|centre|center|second (?:left|right)|from (?:left|right)|front|rear|L|R|C)\s*[,)]"
 )
-_COOKIE = re.compile(r"\bcookies?\b", re.I)
 _COOKIE_CONTEXT = re.compile(
     r"\b(?:use|uses|using|accept|consent|agree|settings|policy|preferences|browsing|experience"
     r"|continuing|enable|personali[sz]e)\b",
@@ -434,7 +446,9 @@ _DISCLAIMER = re.compile(
     re.I,
 )
 _DISCLAIMER_ANY = re.compile(
-    r"syndicated feed|\bviews expressed\b|\bdo not (?:necessarily )?reflect the (?:views|position)", re.I
+    r"(?:originally|first) (?:published|appeared) (?:on|in|at|by)\b|syndicated feed|\bviews expressed\b"
+    r"|\bdo not (?:necessarily )?reflect the (?:views|position)",
+    re.I,
 )
 _RELATED_PHRASE = re.compile(
     r"^(?:also read|read also|read more|read next|more to read|see also|further reading"
@@ -443,19 +457,25 @@ _RELATED_PHRASE = re.compile(
     r"|links|videos?)|more (?:stories|news|top stories) (?:from|on|about)|don'?t miss|must read"
     r"|editor'?s picks?|what to read next|keep reading|in other news"
     r"|читайте также|смотрите также|lee también|lea también|te puede interesar"
-    r"|noticias relacionadas|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|baca juga|leia também"
-    r"|leggi anche|czytaj także|ayrıca okuyun)\b",
+    r"|noticias relacionadas|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|baca juga"
+    r"|leia também|leggi anche|czytaj także|ayrıca okuyun)\b",
     re.I,
 )
-_RELATED_PHRASE_CJK = re.compile(r"^(?:相关阅读|相关新闻|相关文章|相关报道|延伸阅读|推荐阅读|热门推荐|热门文章|猜你喜欢)")
+_LINK_SEPARATORS = frozenset(":：|-–—»>")
+_RELATED_PHRASE_CJK = re.compile(
+    r"^(?:相关阅读|相关新闻|相关文章|相关报道|延伸阅读|推荐阅读|热门推荐|热门文章|猜你喜欢)"
+)
 _RELATED_HEADER = frozenset(
     "related|related:|more|more news|more stories|top stories|most read|most popular|most viewed"
     "|popular|trending|trending now|latest|latest news|latest stories|recommended|by the same author"
     "|по теме|más noticias|à lire".split("|")
 )
-_TAG_HEADER = frozenset("tags|tag|topics|keywords|related topics|filed under|categories|标签|关键词|теги".split("|"))
+_TAG_HEADER = frozenset(
+    "tags|tag|topics|keywords|related topics|filed under|categories|标签|关键词|теги".split("|")
+)
 _RELATED_MARKER = re.compile(
-    r"^(?:related|watch|listen|popular|trending|latest|recommended|more|по теме|ещё|más)\s*[:：|]\s*\S",
+    r"^(?:related|watch|listen|popular|trending|latest|recommended|more|read|see|also|по теме|ещё|más)"
+    r"\s*[:：|]\s*\S",
     re.I,
 )
 _SHARE_WORDS = frozenset(
@@ -476,7 +496,8 @@ _COMMENT = re.compile(
     r"|^(?:log|sign) in to (?:comment|reply)|^comments? (?:are|is) (?:closed|disabled)"
     r"|^your (?:comment|email address will not be published)|required fields are marked"
     r"|^\d+\s*/\s*\d{3,}$|^комментари|^comentarios?$|^commentaires?$|^kommentare?$"
-    r"|\bjoin the (?:conversation|discussion|debate)\b|\b(?:to|and) (?:post a |leave a )?comment\b",
+    r"|\b(?:log in|sign in|register|subscribe) to (?:post a |leave a )?comment\b"
+    r"|\bto (?:post|leave|add|write) a comment\b",
     re.I,
 )
 _COMMENT_HINTS = (
@@ -487,22 +508,30 @@ _SUBSCRIBE = re.compile(
     r"^(?:subscribe|sign up|signup|register (?:now|for|to)|get (?:the|our) (?:latest|best|top|daily"
     r"|free|app)|download (?:the|our)|get the app|install (?:the|our) app|follow (?:us|[\w ]{1,30}"
     r" on (?:twitter|x|facebook|telegram|instagram|google news|whatsapp|linkedin|youtube))"
-    r"|join (?:us|our)|newsletter|catch (?:all )?the (?:latest|news|world|business|breaking)|catch all the|stay (?:up[- ]to[- ]date|updated|informed"
-    r"|connected|tuned)|never miss|unlock|already (?:a subscriber|have an account|registered)"
+    r"|join (?:us|our)|newsletter|catch all the|catch the latest"
+    r"|stay (?:up[- ]to[- ]date|updated|informed|connected|tuned)|never miss|unlock"
+    r"|already (?:a subscriber|have an account|registered)"
     r"|become a (?:member|subscriber)|support (?:our|independent|quality) journalism|don'?t miss out"
     r"|continue reading|to continue reading|create (?:a )?(?:free )?account|get (?:breaking|exclusive)"
     r"|for (?:more|the latest) (?:news|updates|stories)|click here|tap here|scan (?:the )?(?:qr )?code"
     r"|подписывайтесь|подпишитесь|подписаться|suscr[ií]bete|abonnez-vous|abonnieren)(?:\b|$)",
     re.I,
 )
+# Long lines opening like these are prompts even when they read as sentences.
+_SUBSCRIBE_LONG = re.compile(
+    r"^(?:subscribe|sign up|download (?:the|our)|newsletter|catch all the|catch the latest|get the app"
+    r"|install (?:the|our) app|already (?:a subscriber|have an account)|become a (?:member|subscriber)"
+    r"|support (?:our|independent|quality) journalism|to continue reading|create (?:a )?(?:free )?account"
+    r"|подписывайтесь|подпишитесь|suscr[ií]bete|abonnez-vous)\b",
+    re.I,
+)
 _SUBSCRIBE_CJK = re.compile(r"^(?:关注我们|扫码|扫描|下载|订阅|点击)")
 _SUBSCRIBE_HINTS = (
-    "newsletter", "subscri", "inbox", "app store", "google play", "push notif", "email", "sign up", "opt in",
-    "text messages",
+    "newsletter", "subscri", "inbox", "app store", "google play", "push notif", "mail", "opt in",
 )
 _SUBSCRIBE_SHORT = re.compile(
-    r"newsletter|\bsubscri|\binbox\b|app store|google play|push notifications|\bemail address\b|\bsign up\b"
-    r"|^opt in\b|\btext messages\b",
+    r"newsletter|\bsubscri|\binbox\b|app store|google play|push notifications"
+    r"|^(?:enter )?(?:your )?e-?mail address\b|^opt in\b",
     re.I,
 )
 _MAILING_HINTS = ("email", "subscri", "opted", "mailing", "preferences", "browser", "account")
@@ -514,33 +543,45 @@ _MAILING = re.compile(
 _ADVERT = re.compile(
     r"^(?:advertisement|advertising|advert|ad|ads|sponsored(?: (?:content|post|story|links?))?"
     r"|promoted(?: (?:content|stories))?|paid (?:content|post|partnership|promotion)|partner content"
-    r"|(?:--\s*)?(?:end (?:of )?)?advertisement(?:\s*--)?|story continues below(?: this)?(?: advertisement| ad)?|article continues (?:below|after "
-    r"(?:this )?advertisement)|continue reading (?:below|the main story)|scroll (?:down )?to continue"
-    r"(?: with content| reading)?|ad feedback|report (?:this )?ad|реклама|publicidad|anuncio"
+    r"|(?:--\s*)?(?:end (?:of )?)?advertisement(?:\s*--)?"
+    r"|story continues below(?: this)?(?: advertisement| ad)?"
+    r"|article continues (?:below|after (?:this )?advertisement)|continue reading (?:below|the main story)"
+    r"|scroll (?:down )?to continue(?: with content| reading)?|ad feedback|report (?:this )?ad|реклама|publicidad|anuncio"
     r"|publicité|anzeige|werbung|pubblicità|广告|推广)$",
     re.I,
 )
-_ADVERT_LABEL = re.compile(r"^(?:sponsored|advertisement|promoted|paid (?:post|content)|partner content)\s*[:：|]", re.I)
+_ADVERT_LABEL = re.compile(
+    r"^(?:sponsored|advertisement|promoted|paid (?:post|content)|partner content)\s*[:：|]", re.I
+)
 _NAV_PHRASE = re.compile(
     r"^(?:skip to (?:main )?content|skip navigation|toggle navigation|main menu|menu|home(?:page)?"
     r"|search|back to top|go to top|top|next(?: (?:article|story|page|post))?|previous(?: (?:article"
     r"|story|page|post))?|prev|more|see more|show more|load more|view more|view all|see all|close"
     r"|open|expand|collapse|log ?in|log ?out|sign ?in|sign ?out|register|my account|account|profile"
     r"|print|font size|text size|a\+? ?a-?|listen(?: to (?:this )?(?:article|story))?"
-    r"|\d+ min(?:ute)?s? read|page \d+(?: of \d+)?|\d+\s*/\s*\d+|e-?paper|today'?s paper|sections"
+    r"|\d+ min(?:ute)?s? read|reading time\b.*|(?:image |photo |slide )?\d+ of \d+|posted in\b.*"
+    r"|page \d+(?: of \d+)?|\d+\s*/\s*\d+|e-?paper|today'?s paper|sections"
     r"|all sections|topics|tags?(?:\s*[:：].*)?|categor(?:y|ies)\s*[:：].*|keywords?\s*[:：].*"
-    r"|filed under\s*[:：]?.*|like this|loading|please wait|(?:show )?key events(?: only)?|privacy policy|terms of (?:use|service)|contact us|about us"
+    r"|filed under\s*[:：]?.*|like this|loading|please wait|(?:show )?key events(?: only)?"
+    r"|privacy policy|terms of (?:use|service)|contact us|about us"
     r"|首页|返回(?:顶部|首页)?|上一篇.*|下一篇.*|登录|注册|搜索|更多|打印|关闭|收藏|点赞"
     r"|главная|поиск|войти|ещ[её]|inicio|buscar|más|accueil|rechercher|startseite|suche)$",
     re.I,
 )
-_UI_HINTS = ("javascript", "blocker", "browser", "screen reader", "official website", "how you know", "blank", "required")
+_UI_HINTS = (
+    "javascript", "blocker", "browser", "screen reader", "official website", "how you know", "blank", "required"
+)
 _UI_MISC = re.compile(
-    r"\bjavascript\b|\bad ?blocker\b|\byour browser\b|\bscreen reader\b|\bofficial website of\b"
+    r"\bjavascript\b|\bad ?blocker\b|\byour browser\b|\bscreen reader\b|^an? official website of\b"
     r"|here'?s how you know|\bleave (?:this )?(?:field )?blank\b|\brequired field",
     re.I,
 )
-_CONTACT = re.compile(r"^(?:address|tel|telephone|phone|fax|e-?mail|contact|地址|电话|邮箱|传真)\s*[:：]", re.I)
+_HASHTAGS = re.compile(r"^(?:#\w+[\s,]*){2,}$")
+_DESK_CODE = re.compile(r"^[a-z]{2,5}(?:[-/][a-z]{2,5})+$")  # AFP-style editor initials "bur-sct/pbt"
+_EMBED = re.compile(r"\(@\w{1,30}\)\s*(?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})")
+_CONTACT = re.compile(
+    r"^(?:address|tel|telephone|phone|fax|e-?mail|contact|地址|电话|邮箱|传真)\s*[:：]", re.I
+)
 _SECTION_WORDS = frozenset(
     """home news world politics business economy markets finance tech technology science health
     sports sport opinion opinions editorial editorials analysis culture lifestyle life travel
@@ -560,8 +601,8 @@ _URL_LINE = re.compile(
     re.I,
 )
 _META_LABEL = re.compile(
-    r"^(?:date|dated|published|first published|updated|last updated|modified|posted|release date"
-    r"|time|source|dateline|filed|发布时间|发布日期|来源|时间|日期|опубликовано|обновлено|дата"
+    r"^(?:date|dated|published|first published|updated|last updated|modified|last modified|posted"
+    r"|release date|time|source|dateline|filed|发布时间|发布日期|来源|时间|日期|опубликовано|обновлено|дата"
     r"|источник|publicado|actualizado|fecha|fuente|publié|mis à jour)\b\s*(?:on|at)?\s*"
     r"(?P<colon>[:：])?\s*(?P<rest>.*)$",
     re.I,
@@ -572,6 +613,8 @@ _META_PREFIX = re.compile(
     r"|\d{4}/\d{1,2}/\d{1,2}|https?://\S+|www\.\S+))\s+(?P<rest>\S.*)$",
     re.I,
 )
+
+
 def _ui_key(text: str) -> str:
     """A line lower-cased without edge symbols, for matching UI vocabulary."""
     start, end = 0, len(text)
@@ -593,13 +636,11 @@ def _meta_rule(text: str, words: float) -> str | None:
         return "timestamp"
     if words <= 25:
         label = _META_LABEL.match(text)
-        if label and (label.group("colon") or _has_date(label.group("rest")[:40])):
+        if label and (label.group("colon") or _DATE_START.match(label.group("rest"))):
             return "metadata"
-        if "|" in text and _has_date(text):
+        dated = _CLOCK.search(text) or _FULL_DATE.search(text)
+        if dated and ("|" in text or (words <= 15 and _SEPARATED.search(text) and not _is_sentence(text, words))):
             return "metadata"
-        if words <= 15 and _SEPARATED.search(text) and (_CLOCK.search(text) or _YEAR_ANYWHERE.search(text)):
-            if not _is_sentence(text, words):
-                return "metadata"
     if words <= 30 and _AUTHOR_BIO.match(text):
         return "byline"
     if words <= 15 and _is_byline(text):
@@ -631,7 +672,9 @@ _POSITION_HINTS = ("left", "right", "centre", "center", "front", "rear", "(l)", 
 _COPYRIGHT_HINTS = (
     "©", "copyright", "(c)", "all rights", "may not be", "版权", "未经", "права", "derechos", "droits", "rechte"
 )
-_DISCLAIMER_HINTS = ("syndicated", "views expressed", "reflect the")
+_DISCLAIMER_HINTS = (
+    "syndicated", "views expressed", "reflect the", "originally", "first published", "first appeared"
+)
 
 
 def _photo_rule(text: str, lower: str, words: float) -> str | None:
@@ -692,14 +735,17 @@ def _market_or_menu(parts: Sequence[str]) -> str:
 def _ui_rule(text: str, words: float, key: str | None = None) -> str | None:
     """The UI vocabulary class of one line or menu item, if it has one."""
     key = _ui_key(text) if key is None else key
-    if words <= 40 and (_RELATED_PHRASE.match(key) or _RELATED_PHRASE_CJK.match(key)):
+    phrase = _RELATED_PHRASE.match(key) or _RELATED_PHRASE_CJK.match(key)
+    if phrase and (words <= 12 or (words <= 40 and key[phrase.end() :].lstrip()[:1] in _LINK_SEPARATORS)):
         return "related links"
     if words <= 25 and _RELATED_MARKER.match(text):
         return "related links"
     if words <= 40 and any(h in key for h in _MAILING_HINTS) and _MAILING.search(key):
         return "subscription"
+    if words <= 25 and ("pic.twitter.com" in key or "(@" in text and _EMBED.search(text)):
+        return "social embed"
     if words > 14:
-        return "subscription" if words <= 40 and _SUBSCRIBE.match(key) else None
+        return "subscription" if words <= 40 and _SUBSCRIBE_LONG.match(key) else None
     if words <= 12 and _CONTACT.match(key):
         return "contact details"
     tokens = _WORD.findall(key)
@@ -725,6 +771,10 @@ def _ui_rule(text: str, words: float, key: str | None = None) -> str | None:
         return "navigation"
     if tokens and len(tokens) <= 5 and all(t in _SECTION_WORDS for t in tokens):
         return "navigation"
+    if _HASHTAGS.match(text):
+        return "navigation"
+    if _DESK_CODE.match(key):
+        return "credit"
     return None
 
 
@@ -754,7 +804,7 @@ def _rule(line: _Line, profile: _Profile) -> tuple[str, bool] | None:
         or _prompt_rule(text, line.raw, key, words)
     )
     if reason:
-        return reason, False
+        return reason, reason == "copyright"  # "© 2024 Outlet Ltd." names the outlet
     if words <= 40 and any(ch in text for ch in "»›→>"):
         crumb = _breadcrumb(text)
         if crumb is not None:
@@ -836,7 +886,7 @@ _SMALL_WORDS = frozenset("a an and as at but by for from in of on or the to with
 
 def _headline_eligible(text: str, words: float) -> bool:
     """Title-shaped: short, no final period, starts with a capital (or CJK)."""
-    if words < 2 or words > 25 or _is_sentence(text, words):
+    if words < 2 or words > 25 or _is_sentence(text, words) or text.endswith(("-", "–", "—", ":")):
         return False
     first = text.lstrip("\"'“‘([")[:1]
     if first.isalpha() and first.islower():
@@ -954,8 +1004,9 @@ def _apply_rules(lines: Sequence[_Line], profile: _Profile, removed: list[Remove
             removed.append(RemovedLine(line.number, marker.group().strip(), "end marker"))
             line.text = line.text[: marker.start()].rstrip()
             line.words = _word_count(line.text)
-        wire_tag = line.text.endswith("/.")
-        if (wire_tag or not _is_sentence(line.text, line.words)) and line.words <= 10 and _DATELINE_LINE.match(line.text):
+        wire_tag = line.text.endswith("/.")  # "MOSCOW, April 9. /TASS/."
+        prose = _is_sentence(line.text, line.words) and not wire_tag
+        if not prose and line.words <= 10 and _DATELINE_LINE.match(line.text):
             line.dateline = True
 
 
@@ -1073,6 +1124,8 @@ def _judge_titles(lines: Sequence[_Line], vocab: Counter[str], headline: tuple[i
             above = headline is not None and line.number < headline[0]
             line.reason, line.meta = ("masthead" if above else "byline"), True
         elif line.number > last:
+            if related and line.words >= 12 and _capital_ratio(line.text) < 0.5:
+                continue  # a last paragraph that lost its full stop
             line.reason = "related links" if related else "unrelated headline"
         elif related:
             continue
@@ -1080,6 +1133,12 @@ def _judge_titles(lines: Sequence[_Line], vocab: Counter[str], headline: tuple[i
             line.reason = "navigation"
         else:
             line.reason = "unrelated headline"
+
+
+def _capital_ratio(text: str) -> float:
+    """Share of capitalised words among non-trivial ones: high for titles, low for prose."""
+    words = [w for w in text.split() if w[:1].isalpha() and w.lower() not in _SMALL_WORDS]
+    return sum(1 for w in words if w[:1].isupper()) / len(words) if words else 0.0
 
 
 def _is_caps_heading(text: str) -> bool:
@@ -1207,8 +1266,8 @@ def find_boilerplate(articles: Sequence[Article], min_stories: int = 3) -> froze
         df.update(keys)
     cap = max(10, len(articles) // 100)
     stories: dict[str, set[str]] = {}
-    for keys in keyed:
-        signature = _signature(keys, df, cap)
+    for index, keys in enumerate(keyed):
+        signature = _signature(keys, df, cap) or f"#{index}"  # all furniture: its own story
         for key in keys:
             if df[key] >= min_stories:
                 stories.setdefault(key, set()).add(signature)
@@ -1221,4 +1280,4 @@ def _signature(keys: set[str], df: Counter[str], cap: int) -> str:
     for key in keys:
         if df[key] <= cap and (len(key), key) > (len(best), best):
             best = key
-    return best or min(keys, default="")
+    return best

@@ -1,117 +1,345 @@
 """Compare what each briefing says about a meeting; report each disagreement once.
 
-Per meeting, per subject (who held an office, the date, the place, the format,
-a duration, a claim), the briefings' values are grouped; more than one value
-is a discrepancy with every side and its sentences. A value that contradicts
-the knowledge base (a premier who had left office) is a discrepancy even when
-only one article says it, with what the knowledge holds as ``note``.
+Per meeting, per subject (who filled a seat, a person's title, the date, the
+place, the format, a duration or count, a claim), the briefings' values are
+grouped; two values that cannot both be true make a discrepancy with every
+side and its sentences. A name or title that contradicts the knowledge base
+(a premier who had left office) is a discrepancy even when only one article
+says it, with what the knowledge holds as ``note``.
 
-What stays quiet, by construction: publication dates and datelines are not
-meeting dates (only dates stated for the meeting are compared); uncertain dates
-are not compared; dates inside a multi-day meeting agree; titles are checked
-against this meeting's date only, so a title that changed between meetings is
-history; facts are compared only when their subjects are the same thing.
+What stays quiet, by construction:
+
+* dates: publication dates and datelines are not meeting dates (only dates
+  stated for the meeting compare); uncertain dates do not compare; days inside
+  a multi-day meeting agree; "Monday night" and "Tuesday morning" one day apart
+  are one moment in two time zones;
+* titles are checked against this meeting's date only (a title that changed
+  between meetings is history), two true titles of one person agree, and a
+  title change within a few days of the knowledge's term boundary is left alone;
+* places: a district or venue inside a city or region, a city inside its
+  country, "near X" for a place in X's country agree;
+* format: "in person" counts only when an article says so (a place, "met in",
+  "face-to-face"), never as a default;
+* facts compare only when their subjects are the same thing and their values
+  cannot both be true (``extract.facts.conflicting``);
+* a wire reprint is a copy: sides held only by copies of one story are one
+  source, and a disagreement needs two independent sources.
 """
 
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import defaultdict
-from datetime import date
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
 
-from .extract.facts import conflicting
-from .knowledge import Knowledge
+from .extract.facts import conflicting, facts_for
+from .extract.text import split_sentences
+from .knowledge import Knowledge, name_key
 from .link import slot_keys
-from .models import Briefing, Claim, Discrepancy, Evidence, Fact, Meeting, MeetingReport
+from .models import Briefing, Claim, Coverage, Discrepancy, Evidence, Fact, Meeting, MeetingReport
 from .render.text import human_date
+
+Sides = dict[str, list[tuple[str, Evidence]]]  # value -> (briefing id, evidence sentence)
+
+TERM_MARGIN = timedelta(days=3)  # titles this close to a term boundary are not judged
+_REMOTE = {"video", "phone"}
+
+
+@dataclass
+class _Context:
+    """What every comparison of one meeting needs."""
+
+    meeting: Meeting
+    by_id: dict[str, Briefing]
+    source_of: dict[str, str]  # briefing id -> its copy group (one source)
+    knowledge: Knowledge
+    facts: dict[int, list[Fact]] = field(default_factory=dict)  # id(report) -> facts
+
+    @property
+    def label(self) -> str:
+        names = " and ".join(self.meeting.participants) if len(self.meeting.participants) < 3 else \
+            ", ".join(self.meeting.participants[:-1]) + " and " + self.meeting.participants[-1]
+        day = f", {human_date(self.meeting.date)}" if self.meeting.date else ""
+        return f"{names}{day}"
 
 
 def compare(meetings: list[Meeting], briefings: list[Briefing], knowledge: Knowledge) -> list[Discrepancy]:
     """Every disagreement, once, with every side and its evidence; ordered by meeting."""
     by_id = {b.id: b for b in briefings}
+    source_of = _copy_groups(briefings)
+    facts = _all_facts(briefings)
     found: list[Discrepancy] = []
     for meeting in meetings:
-        found += _people(meeting, by_id, knowledge)
-        found += _dates(meeting)
-        found += _simple(meeting, "place", "Where the meeting took place")
-        found += _simple(meeting, "format", "How the meeting was held")
-        found += _facts(meeting)
-    seen: set[str] = set()
-    unique = []
+        ctx = _Context(meeting, by_id, source_of, knowledge, facts)
+        found += _people(ctx)
+        found += _roles(ctx, {d.subject for d in found})
+        found += _dates(ctx)
+        found += _places(ctx)
+        found += _formats(ctx)
+        found += _facts(ctx)
+    found += _history(meetings, source_of, facts, found)
+    unique: dict[str, Discrepancy] = {}
     for d in found:
-        if d.id not in seen:
-            seen.add(d.id)
-            unique.append(d)
-    return unique
+        unique.setdefault(d.id, d)
+    return list(unique.values())
 
 
-def _make(meeting: Meeting, kind: str, subject: str, claims: list[Claim], note: str | None = None) -> Discrepancy:
-    key = "|".join([meeting.id, kind, subject] + sorted(c.value for c in claims))
-    digest = hashlib.sha256(key.encode()).hexdigest()[:10]
-    claims = sorted(claims, key=lambda c: (-len(c.briefings), c.value))
-    return Discrepancy(id=f"{kind}-{digest}", meeting=meeting.id, kind=kind, subject=subject, claims=claims, note=note)
+# ------------------------------------------------------------------ building
 
 
-def _claims(values: dict[str, list[tuple[str, Evidence]]]) -> list[Claim]:
-    claims = []
-    for value, sides in sorted(values.items()):
-        briefings = list(dict.fromkeys(bid for bid, _ in sides))
-        evidence = list(dict.fromkeys(ev for _, ev in sides))
-        claims.append(Claim(value=value, briefings=briefings, evidence=evidence))
-    return claims
+def _copy_groups(briefings: list[Briefing]) -> dict[str, str]:
+    """Each briefing's source: the smallest id among the copies of its story (union of copy links)."""
+    parent = {b.id: b.id for b in briefings}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for b in briefings:
+        for other in b.copies:
+            if other in parent:
+                a, c = find(b.id), find(other)
+                parent[max(a, c)] = min(a, c)
+    return {bid: find(bid) for bid in parent}
 
 
-def _evidence_for(report: MeetingReport, briefing: Briefing | None, name: str) -> Evidence:
-    """The sentence that names ``name`` in this report, preferring the one giving the role."""
-    title = report.roles.get(name)
-    if briefing is not None:
-        for person in briefing.people:
-            if person.name == name:
-                for role in person.roles:
-                    if role.title == title:
-                        return role.evidence
-    written = report.names_as_written.get(name, name.split()[-1])
-    for ev in report.evidence:
-        if written in ev.sentence or name in ev.sentence:
-            return ev
-    return report.evidence[0] if report.evidence else Evidence(briefing.source if briefing else "", name)
-
-
-# ---------------------------------------------------------------- people & roles
-
-
-def _people(meeting: Meeting, by_id: dict[str, Briefing], knowledge: Knowledge) -> list[Discrepancy]:
-    """One office, different names (between sources); a title the person did not hold (knowledge)."""
-    out: list[Discrepancy] = []
-    seats: dict[str, dict[str, list[tuple[str, Evidence]]]] = defaultdict(lambda: defaultdict(list))
-    seat_titles: dict[str, str] = {}
-    for item in meeting.coverage:
-        report, briefing = item.report, by_id.get(item.briefing)
-        for name, slot in slot_keys(report, knowledge).items():
-            if not slot.startswith("office:"):
-                continue
-            seats[slot][name].append((item.briefing, _evidence_for(report, briefing, name)))
-            seat_titles.setdefault(slot, report.roles.get(name, ""))
-    for slot, names in sorted(seats.items()):
-        office_id = slot.removeprefix("office:")
-        office = knowledge.office(office_id)
-        label = office.title if office else seat_titles[slot]
-        note = _holder_note(knowledge, office_id, label, meeting.date, list(names))
-        subject = f"{label} at {meeting.title}"
-        if len(names) > 1:
-            out.append(_make(meeting, "person", subject, _claims(names), note))
-        elif note and meeting.date:
-            (name, sides), = names.items()
-            if name not in knowledge.holders(office_id, meeting.date) and knowledge.holders(office_id, meeting.date):
-                out.append(_make(meeting, "role", f"{name} as {label} on {human_date(meeting.date)}",
-                                 _claims({f"{name}, {label}": sides}), note))
+def _all_facts(briefings: list[Briefing]) -> dict[int, list[Fact]]:
+    """The facts of every report: as attached by extraction, else found here from the text."""
+    out: dict[int, list[Fact]] = {}
+    for b in briefings:
+        if any(r.facts for r in b.reports):
+            per_report = [list(r.facts) for r in b.reports]
+        else:
+            sentences = [Evidence(b.source, s) for p in b.paragraphs for s in split_sentences(p)]
+            per_report = facts_for(sentences, b.reports, b.people)
+        for report, facts in zip(b.reports, per_report):
+            out[id(report)] = facts
     return out
 
 
-def _holder_note(knowledge: Knowledge, office_id: str, label: str, day: date | None, names: list[str]) -> str | None:
-    """What the knowledge base says of the office on the day, when some name given does not hold it."""
-    if day is None:
+def _discrepancy(meeting: str | None, source_of: dict[str, str], kind: str, subject: str, sides: Sides,
+                 compatible: Callable[[str, str], bool] | None = None, note: str | None = None) -> Discrepancy | None:
+    """A discrepancy when two values from independent sources cannot both be true."""
+    if len(sides) < 2:
         return None
+    agree = compatible or (lambda a, b: a == b)
+    values = sorted(sides)
+    for i, a in enumerate(values):
+        for b in values[i + 1:]:
+            if agree(a, b):
+                continue
+            left = {source_of.get(bid, bid) for bid, _ in sides[a]}
+            right = {source_of.get(bid, bid) for bid, _ in sides[b]}
+            if left | right != left & right:  # two sources, not one story told twice
+                return _make(meeting, kind, subject, _claims(sides, source_of), note)
+    return None
+
+
+def _make(meeting: str | None, kind: str, subject: str, claims: list[Claim], note: str | None = None) -> Discrepancy:
+    key = "|".join([meeting or "archive", kind, subject] + sorted(c.value for c in claims))
+    digest = hashlib.sha256(key.encode()).hexdigest()[:10]
+    return Discrepancy(id=f"{kind}-{digest}", meeting=meeting, kind=kind, subject=subject, claims=claims, note=note)
+
+
+def _claims(sides: Sides, source_of: dict[str, str]) -> list[Claim]:
+    """One claim per value, most independent sources first."""
+    claims = []
+    for value, items in sides.items():
+        briefings = list(dict.fromkeys(bid for bid, _ in items))
+        evidence = list(dict.fromkeys(ev for _, ev in items))
+        claims.append(Claim(value=value, briefings=briefings, evidence=evidence))
+    return sorted(claims, key=lambda c: (-len({source_of.get(b, b) for b in c.briefings}), c.value))
+
+
+def _add(sides: Sides, value: str, bid: str, ev: Evidence) -> None:
+    if (bid, ev) not in sides[value]:
+        sides[value].append((bid, ev))
+
+
+def _sentence_with(report: MeetingReport, *needles: str) -> Evidence | None:
+    for needle in needles:
+        if not needle:
+            continue
+        for ev in report.evidence:
+            if needle.lower() in ev.sentence.lower():
+                return ev
+    return None
+
+
+def _first_evidence(report: MeetingReport, briefing: Briefing | None) -> Evidence:
+    if report.evidence:
+        return report.evidence[0]
+    return Evidence(briefing.source if briefing else "", briefing.title if briefing else "")
+
+
+# ---------------------------------------------------------------- people
+
+
+@dataclass(frozen=True)
+class _Named:
+    """One participant as one briefing names them."""
+
+    value: str  # the name as the article gives it (a misspelling stays visible)
+    canonical: str
+    briefing: str
+    report: MeetingReport
+    seat: str  # "office:<id>" when the title names one office, else "name:<canonical>"
+
+
+def _named(ctx: _Context) -> list[_Named]:
+    out = []
+    for item in ctx.meeting.coverage:
+        report = item.report
+        seats = slot_keys(report, ctx.knowledge)
+        for name in report.participants:
+            out.append(_Named(_as_written(report, name, ctx.knowledge), name, item.briefing, report, seats[name]))
+    return out
+
+
+def _as_written(report: MeetingReport, name: str, knowledge: Knowledge) -> str:
+    """The full name as written when it is no known form of the canonical one ("Jack Sullivan")."""
+    written = report.names_as_written.get(name, "")
+    if len(written.split()) < 2 or name_key(written) == name_key(name):
+        return name
+    known = knowledge.person(written)
+    if known is not None:
+        return name if known.name == name else written
+    person = knowledge.person(name)
+    if person and any(name_key(a) == name_key(written) for a in person.aliases):
+        return name
+    return written
+
+
+def _people(ctx: _Context) -> list[Discrepancy]:
+    """Different names for one seat: the same office, or near-identical names never side by side."""
+    named = _named(ctx)
+    together = _co_occurring(named)
+    parent = {n.value: n.value for n in named}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            x = parent[x]
+        return x
+
+    values = sorted({n.value for n in named})
+    for i, a in enumerate(values):
+        for b in values[i + 1:]:
+            if (a, b) in together or find(a) == find(b):
+                continue
+            if _same_seat(ctx, named, a, b):
+                ra, rb = find(a), find(b)
+                parent[max(ra, rb)] = min(ra, rb)
+    groups: dict[str, list[_Named]] = defaultdict(list)
+    for n in named:
+        groups[find(n.value)].append(n)
+    out = []
+    for members in groups.values():
+        if len({m.value for m in members}) < 2:
+            continue
+        sides: Sides = defaultdict(list)
+        for m in members:
+            _add(sides, m.value, m.briefing, _name_evidence(ctx, m))
+        office = _shared_office(members)
+        label = _office_label(ctx, office, members)
+        note = _seat_note(ctx, office, label, sorted({m.value for m in members}))
+        subject = f"Who was {label} at {ctx.label}" if label else f"Name of a participant at {ctx.label}"
+        found = _discrepancy(ctx.meeting.id, ctx.source_of, "person", subject, sides, note=note)
+        if found:
+            out.append(found)
+    return out
+
+
+def _co_occurring(named: list[_Named]) -> set[tuple[str, str]]:
+    by_report: dict[int, set[str]] = defaultdict(set)
+    for n in named:
+        by_report[id(n.report)].add(n.value)
+    pairs = set()
+    for names in by_report.values():
+        for a in names:
+            for b in names:
+                if a < b:
+                    pairs.add((a, b))
+    return pairs
+
+
+def _same_seat(ctx: _Context, named: list[_Named], a: str, b: str) -> bool:
+    """Two names fill one seat: the same office (known, compatible people or similar names), or near-misses."""
+    seats_a = {n.seat for n in named if n.value == a and n.seat.startswith("office:")}
+    seats_b = {n.seat for n in named if n.value == b and n.seat.startswith("office:")}
+    similar = _similar_names(ctx.knowledge, a, b)
+    if seats_a & seats_b:
+        office = ctx.knowledge.office(next(iter(sorted(seats_a & seats_b))).removeprefix("office:"))
+        return similar or _both_of(ctx.knowledge, a, b, office.country if office else None)
+    return similar
+
+
+def _both_of(knowledge: Knowledge, a: str, b: str, country: str | None) -> bool:
+    """Both names are known people who could hold an office of this country."""
+    pa, pb = knowledge.person(a), knowledge.person(b)
+    if pa is None or pb is None:
+        return False
+    return all(p.country in (None, country) or country is None for p in (pa, pb))
+
+
+def _similar_names(knowledge: Knowledge, a: str, b: str) -> bool:
+    """Near-identical names: one the knowledge calls a near miss of the other, or one token a small edit away."""
+    if b in knowledge.near_misses(a) or a in knowledge.near_misses(b):
+        return True
+    ta, tb = name_key(a).split(), name_key(b).split()
+    if len(ta) != len(tb) or len(ta) < 2:
+        return False
+    diff = [(x, y) for x, y in zip(ta, tb) if x != y]
+    if len(diff) != 1:
+        return False
+    x, y = diff[0]
+    return x[0] == y[0] and min(len(x), len(y)) >= 3 and _edit(x, y) <= (1 if min(len(x), len(y)) < 5 else 2)
+
+
+def _edit(a: str, b: str) -> int:
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+
+
+def _shared_office(members: list[_Named]) -> str | None:
+    seats = {m.seat for m in members if m.seat.startswith("office:")}
+    return next(iter(seats)).removeprefix("office:") if len(seats) == 1 else None
+
+
+def _office_label(ctx: _Context, office_id: str | None, members: list[_Named]) -> str | None:
+    if office_id is None:
+        return None
+    office = ctx.knowledge.office(office_id)
+    if office:
+        return office.title
+    return next((m.report.roles.get(m.canonical) for m in members if m.report.roles.get(m.canonical)), None)
+
+
+def _seat_note(ctx: _Context, office_id: str | None, label: str | None, names: list[str]) -> str | None:
+    day = _certain_day(ctx)
+    if office_id and label and day:
+        note = _holder_note(ctx.knowledge, office_id, label, day, names)
+        if note:
+            return note
+    known = [n for n in names if ctx.knowledge.person(n)]
+    unknown = [n for n in names if not ctx.knowledge.person(n)]
+    if known and unknown:
+        return (f"Knowledge base: {', '.join(known)} is known; "
+                f"{', '.join(unknown)} is not a name it knows (possibly a misspelling).")
+    return None
+
+
+def _holder_note(knowledge: Knowledge, office_id: str, label: str, day: date, names: list[str]) -> str | None:
+    """What the knowledge base says of the office on the day, when some name given does not hold it."""
     holders = knowledge.holders(office_id, day)
     if not holders or all(n in holders for n in names):
         return None
@@ -130,78 +358,352 @@ def _holder_note(knowledge: Knowledge, office_id: str, label: str, day: date | N
     return " ".join(parts)
 
 
-# ---------------------------------------------------------------- date, place, format
+def _name_evidence(ctx: _Context, named: _Named) -> Evidence:
+    """The sentence that gives the name (with its title when there is one)."""
+    briefing = ctx.by_id.get(named.briefing)
+    title = named.report.roles.get(named.canonical)
+    if briefing is not None and title:
+        for person in briefing.people:
+            if person.name == named.canonical:
+                for role in person.roles:
+                    if role.title == title and named.value.split()[-1] in role.evidence.sentence:
+                        return role.evidence
+    surname = named.value.split()[-1] if named.value.split() else named.value
+    found = _sentence_with(named.report, named.value, named.report.names_as_written.get(named.canonical, ""), surname)
+    if found:
+        return found
+    if briefing is not None:
+        for person in briefing.people:
+            if person.name == named.canonical and person.evidence:
+                return person.evidence[0]
+    return _first_evidence(named.report, briefing)
 
 
-def _dates(meeting: Meeting) -> list[Discrepancy]:
-    """Stated meeting dates that cannot all be true; multi-day ranges absorb their own days."""
-    stated = [(c.briefing, c.report) for c in meeting.coverage if c.report.date and not c.report.date_uncertain]
+def _certain_day(ctx: _Context) -> date | None:
+    """The meeting's day when some report states it for sure."""
+    if ctx.meeting.date and any(c.report.date and not c.report.date_uncertain for c in ctx.meeting.coverage):
+        return ctx.meeting.date
+    return None
+
+
+# ------------------------------------------------------------------ roles
+
+
+def _roles(ctx: _Context, flagged: set[str]) -> list[Discrepancy]:
+    """A title the knowledge says the person did not hold on the meeting day."""
+    day = _certain_day(ctx)
+    if day is None:
+        return []
+    out = []
+    for name, wrong in _wrong_titles(ctx, day).items():
+        held = ctx.knowledge.offices_held(name, day)
+        sides: Sides = defaultdict(list)
+        office_ids = sorted({oid for _, _, oid in wrong})
+        for bid, title, _ in wrong:
+            _add(sides, title, bid, _title_evidence(ctx, bid, name, title))
+        for bid, report in _titles_of(ctx, name):
+            title = report.roles[name]
+            offices = _offices(ctx, name, title)
+            if offices and all(o in {h.id for h in held} for o in offices):
+                _add(sides, title, bid, _title_evidence(ctx, bid, name, title))
+        notes = [_holder_note(ctx.knowledge, oid, ctx.knowledge.office(oid).title, day, [name]) for oid in office_ids]
+        held_text = ", ".join(o.title for o in held)
+        note = " ".join(n for n in notes if n) + (f" {name} held: {held_text}." if held else "")
+        if held:
+            subject = f"{name}'s title at {ctx.label}"
+            found = _make(ctx.meeting.id, "role", subject, _claims(sides, ctx.source_of), note.strip())
+        else:
+            if any(f"at {ctx.label}" in s and s.startswith("Who was") for s in flagged):
+                continue  # the seat's name discrepancy already says it
+            label = ctx.knowledge.office(office_ids[0]).title
+            subject = f"Who was {label} at {ctx.label}"
+            found = _make(ctx.meeting.id, "person", subject, _claims(sides, ctx.source_of), note.strip())
+        out.append(found)
+    return out
+
+
+def _titles_of(ctx: _Context, name: str) -> list[tuple[str, MeetingReport]]:
+    return [(c.briefing, c.report) for c in ctx.meeting.coverage if name in c.report.participants and c.report.roles.get(name)]
+
+
+def _offices(ctx: _Context, name: str, title: str) -> list[str]:
+    """Offices a title names, kept to the person's country when the knowledge knows it."""
+    person = ctx.knowledge.person(name)
+    offices = ctx.knowledge.offices_for_title(title)
+    if person and person.country:
+        offices = [o for o in offices if o.country in (None, person.country)]
+    return [o.id for o in offices]
+
+
+def _wrong_titles(ctx: _Context, day: date) -> dict[str, list[tuple[str, str, str]]]:
+    """name -> (briefing, title, office) for titles naming an office someone else held that day."""
+    out: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+    for item in ctx.meeting.coverage:
+        for name in item.report.participants:
+            title = item.report.roles.get(name)
+            person = ctx.knowledge.person(name)
+            if not title or person is None:
+                continue
+            for oid in _offices(ctx, name, title):
+                if _wrong_holder(ctx.knowledge, oid, name, day):
+                    out[name].append((item.briefing, title, oid))
+    return out
+
+
+def _wrong_holder(knowledge: Knowledge, office_id: str, name: str, day: date) -> bool:
+    """Someone else held the office on the day, and not just before or after it (a handover)."""
+    holders = knowledge.holders(office_id, day)
+    if not holders or name in holders:
+        return False
+    near = knowledge.holders(office_id, day - TERM_MARGIN) + knowledge.holders(office_id, day + TERM_MARGIN)
+    return name not in near
+
+
+def _title_evidence(ctx: _Context, bid: str, name: str, title: str) -> Evidence:
+    briefing = ctx.by_id.get(bid)
+    if briefing is not None:
+        for person in briefing.people:
+            if person.name == name:
+                for role in person.roles:
+                    if role.title == title:
+                        return role.evidence
+    report = next((c.report for c in ctx.meeting.coverage if c.briefing == bid), None)
+    if report is not None:
+        return _sentence_with(report, title) or _first_evidence(report, briefing)
+    return Evidence(briefing.source if briefing else "", title)
+
+
+# ------------------------------------------------------------------ dates
+
+
+def _reported(ctx: _Context) -> list[Coverage]:
+    """Reports of the meeting as held: a preview's plans are not its date, place or format."""
+    return [c for c in ctx.meeting.coverage if c.report.status != "preview"]
+
+
+_EARLY = re.compile(r"\b(?:morning|dawn|early\s+hours)\b", re.I)
+_LATE = re.compile(r"\b(?:night|evening|late)\b", re.I)
+
+
+def _dates(ctx: _Context) -> list[Discrepancy]:
+    """Stated meeting dates that cannot all be true; multi-day spans absorb their own days."""
+    stated = [(c.briefing, c.report) for c in _reported(ctx) if _stated_date(c.report, ctx.by_id.get(c.briefing))]
     if len({r.date for _, r in stated}) < 2:
         return []
-    spans = [(r.date, r.end_date or r.date) for _, r in stated if r.end_date]
-    values: dict[str, list[tuple[str, Evidence]]] = defaultdict(list)
+    spans = [(r.date, r.end_date) for _, r in stated if r.end_date and r.end_date > r.date]
+    if ctx.meeting.date and ctx.meeting.end_date and ctx.meeting.end_date > ctx.meeting.date:
+        spans.append((ctx.meeting.date, ctx.meeting.end_date))
+    shifted = _time_zone_days(ctx, stated)
+    sides: Sides = defaultdict(list)
     for bid, report in stated:
-        inside = any(start <= report.date <= end for start, end in spans)
-        value = _span(report) if report.end_date or not inside else _span_of(spans, report.date)
-        values[value].append((bid, _date_evidence(report)))
-    if len(values) < 2:
-        return []
-    return [_make(meeting, "date", f"Date of {meeting.title}", _claims(values))]
+        day = shifted.get(id(report), report.date)
+        if report.end_date and report.end_date > report.date:
+            value = f"{report.date.isoformat()} to {report.end_date.isoformat()}"
+        else:
+            value = day.isoformat()
+        _add(sides, value, bid, _date_evidence(report))
+    found = _discrepancy(ctx.meeting.id, ctx.source_of, "date", f"Date of {ctx.label}", sides, compatible=lambda a, b: _days_agree(a, b, spans))
+    return [found] if found else []
 
 
-def _span(report: MeetingReport) -> str:
-    if report.end_date and report.end_date != report.date:
-        return f"{report.date.isoformat()} to {report.end_date.isoformat()}"
-    return report.date.isoformat()
+def _stated_date(report: MeetingReport, briefing: Briefing | None) -> bool:
+    """A date the article states for the meeting: not uncertain, not only the dateline or publication date."""
+    if report.date is None or report.date_uncertain:
+        return False
+    if not report.date_text:
+        return False
+    sentences = [ev.sentence for ev in report.evidence if report.date_text in ev.sentence]
+    if not sentences:
+        return False
+    if briefing is not None and "dateline" in briefing.evidence:
+        dateline = briefing.evidence["dateline"].sentence
+        if report.date_text in dateline:
+            return any(report.date_text in s.replace(dateline, "", 1) for s in sentences)
+    return True
 
 
-def _span_of(spans: list[tuple[date, date]], day: date) -> str:
-    start, end = next((s, e) for s, e in spans if s <= day <= e)
-    return f"{start.isoformat()} to {end.isoformat()}" if start != end else start.isoformat()
+def _days(value: str) -> tuple[date, date]:
+    parts = value.split(" to ")
+    start = date.fromisoformat(parts[0])
+    return start, date.fromisoformat(parts[-1])
+
+
+def _days_agree(a: str, b: str, spans: list[tuple[date, date]]) -> bool:
+    (a0, a1), (b0, b1) = _days(a), _days(b)
+    if a0 <= b1 and b0 <= a1:
+        return True
+    return any(s <= a0 and a1 <= e and s <= b0 and b1 <= e for s, e in spans)
+
+
+def _time_zone_days(ctx: _Context, stated: list[tuple[str, MeetingReport]]) -> dict[int, date]:
+    """Reports whose "Tuesday morning" is another's "Monday night": map them to the earlier day."""
+    out: dict[int, date] = {}
+    cues = {id(r): _time_of_day(r) for _, r in stated}
+    remote = ctx.meeting.format in _REMOTE or any(r.format in _REMOTE for _, r in stated)
+    for _, later in stated:
+        for _, earlier in stated:
+            if later.date - earlier.date != timedelta(days=1) or later.end_date or earlier.end_date:
+                continue
+            late, early = cues[id(earlier)] == "late", cues[id(later)] == "early"
+            if (late and early) or (remote and (late or early)):
+                out[id(later)] = earlier.date
+    return out
+
+
+def _time_of_day(report: MeetingReport) -> str | None:
+    ev = _date_evidence(report)
+    text = ev.sentence
+    at = text.find(report.date_text or "\0")
+    if at < 0:
+        return None
+    near = text[max(0, at - 25): at + len(report.date_text or "") + 25]
+    if _EARLY.search(near):
+        return "early"
+    if _LATE.search(near):
+        return "late"
+    return None
 
 
 def _date_evidence(report: MeetingReport) -> Evidence:
+    return _sentence_with(report, report.date_text or "") or _first_evidence(report, None)
+
+
+# ------------------------------------------------------------------ places
+
+_NEAR = r"\b(?:near|outside|close\s+to|on\s+the\s+outskirts\s+of|south\s+of|north\s+of|east\s+of|west\s+of)\s+(?:the\s+)?"
+
+
+def _places(ctx: _Context) -> list[Discrepancy]:
+    """Different places for an in-person meeting; a place inside another, or near it, agrees."""
+    sides: Sides = defaultdict(list)
+    for item in _reported(ctx):
+        report = item.report
+        if not report.place or report.format in _REMOTE:
+            continue
+        ev = _sentence_with(report, report.place) or _first_evidence(report, ctx.by_id.get(item.briefing))
+        near = re.search(_NEAR + re.escape(report.place), ev.sentence, re.I)
+        _add(sides, f"near {report.place}" if near else report.place, item.briefing, ev)
+    found = _discrepancy(ctx.meeting.id, ctx.source_of, "place", f"Where {ctx.label} took place", sides, compatible=_places_agree)
+    return [found] if found else []
+
+
+def _places_agree(a: str, b: str) -> bool:
+    """Same place, one inside the other, or one only approximate ("near X") in the same country."""
+    from .extract import places as gazetteer
+
+    near = a.startswith("near ") or b.startswith("near ")
+    a, b = a.removeprefix("near "), b.removeprefix("near ")
+    ca, cb = gazetteer.canonical_place(a), gazetteer.canonical_place(b)
+    if ca is None or cb is None:
+        return True  # unknown places: no sound comparison
+    if ca == cb:
+        return True
+    country_a, country_b = gazetteer.country_of(ca), gazetteer.country_of(cb)
+    if country_a is None or country_b is None:
+        return True
+    if country_a != country_b:
+        return False
+    if near or ca == country_a or cb == country_b:
+        return True
+    kind_a, kind_b = _place_kind(ca), _place_kind(cb)
+    if "other" in (kind_a, kind_b):
+        return _parent(ca) in (cb, None) or _parent(cb) in (ca, None)
+    return "region" in (kind_a, kind_b)  # a city inside a region of its country may be in it
+
+
+def _place_kind(name: str) -> str | None:
+    entry = _entry(name)
+    return entry.kind if entry else None
+
+
+def _parent(name: str) -> str | None:
+    entry = _entry(name)
+    return entry.parent if entry else None
+
+
+def _entry(name: str):  # noqa: ANN202 - the gazetteer's private entry type
+    """The gazetteer entry (kind, parent) of a place; places.py exposes no public look-up for these."""
+    from .extract import places as gazetteer
+
+    load = getattr(gazetteer, "_gazetteer", None)
+    return load().by_name.get(name.casefold()) if load else None
+
+
+# ------------------------------------------------------------------ format
+
+_IN_PERSON = re.compile(r"\b(?:in[\s-]person|face[\s-]to[\s-]face|shook\s+hands|shake\s+hands|sat\s+down|met\s+(?:\w+\s+){0,6}?(?:in|at)\s+[A-Z])", re.I)
+_FORMAT_WORDS = {
+    "video": re.compile(r"\bvideo|virtual", re.I),
+    "phone": re.compile(r"\b(?:tele)?phone|\bcall\b|\bspoke\b", re.I),
+}
+
+
+def _formats(ctx: _Context) -> list[Discrepancy]:
+    """In person, video or phone: only formats an article states."""
+    sides: Sides = defaultdict(list)
+    for item in _reported(ctx):
+        report = item.report
+        ev = _format_evidence(report)
+        if report.format and ev is not None:
+            _add(sides, report.format, item.briefing, ev)
+    found = _discrepancy(ctx.meeting.id, ctx.source_of, "format", f"How {ctx.label} was held", sides)
+    return [found] if found else []
+
+
+def _format_evidence(report: MeetingReport) -> Evidence | None:
+    """The sentence that states the format; None when "in person" is only a default."""
+    if report.format in _FORMAT_WORDS:
+        for ev in report.evidence:
+            if _FORMAT_WORDS[report.format].search(ev.sentence):
+                return ev
+        return report.evidence[0] if report.evidence else None
     for ev in report.evidence:
-        if report.date_text and report.date_text in ev.sentence:
+        if _IN_PERSON.search(ev.sentence) or (report.place and report.place in ev.sentence):
             return ev
-    return report.evidence[0]
+    return None
 
 
-def _simple(meeting: Meeting, attribute: str, what: str) -> list[Discrepancy]:
-    values: dict[str, list[tuple[str, Evidence]]] = defaultdict(list)
-    for item in meeting.coverage:
-        value = getattr(item.report, attribute)
-        if value and item.report.evidence:
-            values[value].append((item.briefing, _attribute_evidence(item.report, value)))
-    if len(values) < 2:
-        return []
-    return [_make(meeting, attribute, f"{what}: {meeting.title}", _claims(values))]
+# ------------------------------------------------------------------ facts
 
 
-def _attribute_evidence(report: MeetingReport, value: str) -> Evidence:
-    for ev in report.evidence:
-        if value.lower() in ev.sentence.lower():
-            return ev
-    return report.evidence[0]
-
-
-# ---------------------------------------------------------------- numbers & claims
-
-
-def _facts(meeting: Meeting) -> list[Discrepancy]:
+def _facts(ctx: _Context) -> list[Discrepancy]:
     """Facts about the same subject whose values cannot both be true."""
     by_subject: dict[tuple[str, str], list[tuple[str, Fact]]] = defaultdict(list)
-    for item in meeting.coverage:
-        for fact in item.report.facts:
+    for item in ctx.meeting.coverage:
+        for fact in ctx.facts.get(id(item.report), item.report.facts):
             by_subject[(fact.kind, fact.subject)].append((item.briefing, fact))
     out = []
     for (kind, subject), items in sorted(by_subject.items()):
-        facts = [f for _, f in items]
-        if not any(conflicting(a, b) for i, a in enumerate(facts) for b in facts[i + 1:]):
-            continue
-        values: dict[str, list[tuple[str, Evidence]]] = defaultdict(list)
-        for bid, fact in items:
-            values[fact.value].append((bid, fact.evidence))
-        if len(values) > 1:
-            out.append(_make(meeting, kind, f"{subject[:1].upper()}{subject[1:]} ({meeting.title})", _claims(values)))
+        found = _fact_discrepancy(ctx.meeting.id, ctx.source_of, kind, f"{subject[:1].upper()}{subject[1:]} ({ctx.label})", items)
+        if found:
+            out.append(found)
+    return out
+
+
+def _fact_discrepancy(meeting: str | None, source_of: dict[str, str], kind: str, subject: str,
+                      items: list[tuple[str, Fact]]) -> Discrepancy | None:
+    sides: Sides = defaultdict(list)
+    example: dict[str, Fact] = {}
+    for bid, fact in items:
+        _add(sides, fact.value, bid, fact.evidence)
+        example.setdefault(fact.value, fact)
+    return _discrepancy(meeting, source_of, kind, subject, sides,
+                        compatible=lambda a, b: not conflicting(example[a], example[b]))
+
+
+def _history(meetings: list[Meeting], source_of: dict[str, str], facts: dict[int, list[Fact]],
+             found: list[Discrepancy]) -> list[Discrepancy]:
+    """Claims about a named past event ("contacts after X's visit to Y") compare across meetings too."""
+    done = {d.subject.rsplit(" (", 1)[0].lower() for d in found if d.kind == "claim"}
+    by_subject: dict[str, list[tuple[str, Fact]]] = defaultdict(list)
+    for meeting in meetings:
+        for item in meeting.coverage:
+            for fact in facts.get(id(item.report), item.report.facts):
+                if fact.kind == "claim" and fact.subject.startswith("contacts after ") and fact.subject.lower() not in done:
+                    by_subject[fact.subject].append((item.briefing, fact))
+    out = []
+    for subject, items in sorted(by_subject.items()):
+        found_here = _fact_discrepancy(None, source_of, "claim", f"{subject[:1].upper()}{subject[1:]}", items)
+        if found_here is not None:
+            out.append(found_here)
     return out

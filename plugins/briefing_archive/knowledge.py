@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterable, Mapping, Sequence
+from typing import Any, Iterable, Sequence
 
 import yaml
 
@@ -224,6 +224,7 @@ EU|European Union;EU|
 
 
 def _parse_countries() -> tuple[dict[str, str], dict[str, str]]:
+    """Country names, and all country words (names and adjectives), to ISO codes."""
     names: dict[str, str] = {}
     words: dict[str, str] = {}
     for line in _COUNTRY_TABLE.strip().splitlines():
@@ -256,7 +257,7 @@ def strip_diacritics(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "mx", "miss", "dr", "prof", "sir", "dame", "madam", "mme"})
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "mx", "miss", "mister", "dr", "prof", "sir", "dame", "madam", "mme"})
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
@@ -331,6 +332,7 @@ def _phrase_index(phrases: Iterable[tuple[tuple[str, ...], tuple[str, ...]]]) ->
 
 
 def _replace_phrases(tokens: list[str], phrases: _PhraseIndex) -> list[str]:
+    """Replace known phrases, longest first, left to right."""
     out: list[str] = []
     i = 0
     while i < len(tokens):
@@ -353,6 +355,7 @@ _PHRASES = _phrase_index([
 
 
 def _country_phrases() -> tuple[_PhraseIndex, dict[str, str]]:
+    """Country words as title tokens ("united states" -> "@us"), and their keys."""
     table: dict[tuple[str, ...], str] = {}
     for word, code in COUNTRY_WORDS.items():
         toks = tuple(_title_tokens(word, countries=False))
@@ -387,6 +390,7 @@ class Term:
     end: date | None
 
     def covers(self, day: date) -> bool:
+        """Whether the office was held on the day (start inclusive, end exclusive)."""
         return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
 
 
@@ -401,6 +405,7 @@ class KnownPerson:
 
     @property
     def surname(self) -> str:
+        """The surname as written, by the naming order of the person's country."""
         return surname_of(self.name, self.country)
 
 
@@ -450,6 +455,7 @@ class _Lines:
 
 def _node_to_python(node: yaml.Node, path: tuple[Any, ...], lines: dict[tuple[Any, ...], int],
                     constructor: yaml.constructor.SafeConstructor, source: str) -> Any:
+    """Plain data from a YAML node, recording each path's line so errors can name it."""
     lines[path] = node.start_mark.line + 1
     if isinstance(node, yaml.MappingNode):
         out: dict[Any, Any] = {}
@@ -471,6 +477,7 @@ def _node_to_python(node: yaml.Node, path: tuple[Any, ...], lines: dict[tuple[An
 
 
 def _read_yaml(path: Path) -> tuple[Any, _Lines]:
+    """A YAML file's data and line numbers; any failure is a KnowledgeError naming the file."""
     source = str(path)
     try:
         text = path.read_text(encoding="utf-8")
@@ -536,6 +543,7 @@ class _RawOffice:
 
 
 def _as_date(value: Any, where: _Lines, *path: Any) -> date | None:
+    """A YAML date or an ISO string (from_data gets JSON-like input)."""
     if value is None:
         return None
     if isinstance(value, date) and not hasattr(value, "hour"):
@@ -549,6 +557,7 @@ def _as_date(value: Any, where: _Lines, *path: Any) -> date | None:
 
 
 def _as_country(value: Any, where: _Lines, *path: Any) -> str | None:
+    """An ISO alpha-2 code, checked so a typo like "USA" is caught."""
     if value is None:
         return None
     if isinstance(value, str) and _COUNTRY_CODE.match(value.strip()):
@@ -557,6 +566,7 @@ def _as_country(value: Any, where: _Lines, *path: Any) -> str | None:
 
 
 def _as_strings(value: Any, what: str, where: _Lines, *path: Any) -> list[str]:
+    """A list of non-empty strings, spacing collapsed."""
     if value is None:
         return []
     if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
@@ -565,6 +575,7 @@ def _as_strings(value: Any, what: str, where: _Lines, *path: Any) -> list[str]:
 
 
 def _check_keys(item: dict[str, Any], allowed: set[str], what: str, where: _Lines, *path: Any) -> None:
+    """Unknown keys are errors: a misspelt "aliases" would otherwise be silently ignored."""
     unknown = sorted(str(k) for k in item if k not in allowed)
     if unknown:
         raise where.error(f"unknown key {unknown[0]!r} in {what} (allowed: {', '.join(sorted(allowed))})",
@@ -706,6 +717,7 @@ class _Merged:
 
 
 def _iso(day: date | None) -> str | None:
+    """Dates as text for the digest."""
     return day.isoformat() if day else None
 
 
@@ -714,17 +726,20 @@ def _iso(day: date | None) -> str | None:
 
 @lru_cache(maxsize=1)
 def _shipped_document() -> tuple[tuple[_RawOffice, ...], tuple[_RawPerson, ...]]:
+    """The shipped file, parsed and validated once per process."""
     data, where = _read_yaml(SHIPPED)
     offices, people = _parse_document(data, where)
     return tuple(offices), tuple(people)
 
 
 def _copy_people(people: Iterable[_RawPerson]) -> list[_RawPerson]:
+    """Fresh records, so merging user files never alters the cached shipped data."""
     return [_RawPerson(p.name, list(p.aliases), p.country, list(p.terms), p.source, p.line, p.has_country)
             for p in people]
 
 
 def _copy_offices(offices: Iterable[_RawOffice]) -> list[_RawOffice]:
+    """Fresh records, so merging user files never alters the cached shipped data."""
     return [_RawOffice(o.id, o.title, o.country, list(o.forms), o.has_country, o.source, o.line) for o in offices]
 
 
@@ -771,7 +786,7 @@ class Knowledge:
     @classmethod
     def load(cls, extra: Sequence[Path] = ()) -> Knowledge:
         """The shipped knowledge, with each user file merged on top in order."""
-        extra_paths = tuple(Path(p) for p in extra)
+        extra_paths = tuple(Path(p) for p in (extra or ()))
         if not extra_paths:
             return _shipped_knowledge()
         merged = _Merged()
@@ -790,17 +805,17 @@ class Knowledge:
         return cls(merged)
 
     def _build_name_index(self, merged: _Merged) -> None:
+        """Exact keys (a clash is an error), then loose and spaceless keys kept only when unique."""
         loose: dict[str, set[str]] = {}
         spaceless: dict[str, set[str]] = {}
         for raw, person in zip(merged.people, self._people):
-            for i, full in enumerate((person.name, *person.aliases)):
+            for full in (person.name, *person.aliases):
                 key = name_key(full)
                 other = self._by_key.get(key)
                 if other is not None and other.name != person.name:
-                    line = raw.line if i == 0 else raw.line
                     raise KnowledgeError(
                         f"{full!r} names both {other.name} and {person.name}: a name or alias "
-                        "must belong to one person", raw.source, line)
+                        "must belong to one person", raw.source, raw.line)
                 self._by_key[key] = person
                 loose.setdefault(_loose_key(key), set()).add(person.name)
                 spaceless.setdefault(key.replace(" ", ""), set()).add(person.name)
@@ -810,6 +825,7 @@ class Knowledge:
         self._spaceless = {k: by_name[next(iter(v))] for k, v in spaceless.items() if len(v) == 1}
 
     def _check_references(self, merged: _Merged) -> None:
+        """Every term names an office that exists after all files are merged."""
         for person in merged.people:
             for term in person.terms:
                 if term.office not in merged.offices:
@@ -828,6 +844,7 @@ class Knowledge:
         return list(self._people)
 
     def office(self, office_id: str) -> Office | None:
+        """The office with this id, if any."""
         return self._offices.get(office_id)
 
     def canonical(self, name: str) -> str | None:
@@ -877,6 +894,7 @@ class Knowledge:
         return out
 
     def _form_spans(self, tokens: list[str]) -> list[tuple[int, int, set[str]]]:
+        """Office forms found in the title: longest first, never overlapping, in title order."""
         found: dict[tuple[int, int], set[str]] = {}
         for i, tok in enumerate(tokens):
             for form, oid in self._forms.get(tok, ()):
@@ -929,6 +947,7 @@ class Knowledge:
 
 @lru_cache(maxsize=1)
 def _shipped_knowledge() -> Knowledge:
+    """The shipped knowledge alone, built once per process."""
     merged = _Merged()
     offices, people = _shipped_document()
     merged.add(_copy_offices(offices), _copy_people(people))

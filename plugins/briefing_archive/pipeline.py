@@ -67,10 +67,14 @@ class StageCache:
         return cache
 
     def save(self, live_keys: Iterable[str]) -> None:
-        """Persist the entries still in use (so the file does not grow forever)."""
+        """Persist the entries still in use (so the file does not grow forever).
+
+        Writes only when something changed: an unchanged rebuild costs no I/O.
+        """
         live = set(live_keys)
+        stale = len(self.entries) - len(live & self.entries.keys())
         self.entries = {k: v for k, v in self.entries.items() if k in live}
-        if self.path is None:
+        if self.path is None or (self.misses == 0 and stale == 0 and self.path.is_file()):
             return
         self.path.parent.mkdir(parents=True, exist_ok=True)
         tmp = self.path.with_suffix(".tmp")

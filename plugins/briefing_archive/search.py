@@ -20,7 +20,8 @@ search finds what a reader asks for and not the scraper's junk:
   ``<dd>`` would otherwise run together as "OutletAP") and the title, which
   the result already shows, is not repeated in the text;
 * for Pagefind, the content area is the only part indexed
-  (``data-pagefind-body``) and each page carries its metadata: ``outlet``,
+  (``data-pagefind-body``; on person and outlet pages only the name) and
+  each page carries its metadata: ``outlet``,
   ``date`` and ``people`` shown under each result, filters by ``type``,
   ``outlet``, ``year`` and ``person``, and a ``date`` sort.
 
@@ -107,9 +108,8 @@ def pagefind_fields(kind: str, meta: dict[str, Any], title: str) -> tuple[dict[s
         shown["date"] = human_date(day)
         sort["date"] = day.isoformat()
     if kind == "briefing":
-        outlet = meta.get("outlet") or "Outlet unknown"
-        filters["outlet"] = [outlet]
-        shown = {"outlet": outlet, **shown}
+        filters["outlet"] = [meta.get("outlet") or "Outlet unknown"]
+        shown = {"outlet": meta.get("outlet") or "unknown", **shown}
         people = [p["name"] for p in meta.get("people") or [] if isinstance(p, dict) and p.get("name")]
     elif kind == "meeting":
         people = [str(p) for p in meta.get("participants") or []]
@@ -134,6 +134,13 @@ def pagefind_body(content: str, kind: str | None, meta: dict[str, Any], title: s
     data += [f'<span data-pagefind-meta="{h(k)}">{h(v)}</span>' for k, v in shown.items()]
     data += [f'<span data-pagefind-sort="{h(k)}">{h(v)}</span>' for k, v in sort.items()]
     hidden = f'<div hidden data-pagefind-ignore>{"".join(data)}</div>'
+    if kind in ("person", "outlet"):
+        # The name is the answer; the lists below it (roles by outlet, briefings, meetings)
+        # would make these short pages outrank the briefings themselves.
+        end = content.find("</h1>")
+        if end != -1:
+            end += len("</h1>")
+            content = f"{content[:end]}\n<div data-pagefind-ignore>\n{content[end:]}\n</div>"
     return f'<div class="ba-search-body" data-pagefind-body>{hidden}\n{content}\n</div>'
 
 
@@ -301,14 +308,19 @@ def pagefind_download(site_dir: Path, query: str, *, results_shown: int = 5, ui:
     words = [w for w in re.findall(r"\w+", query.casefold()) if w]
     matches: set[int] | None = None
     for word in words:
+        stems = _stems(word)
         hits: set[int] = set()
         for low, high, chunk_hash in chunks:
-            if low <= word + "\uffff" and high >= word:  # the chunk's word range meets the prefix range
+            # The chunk holds one of the word's possible stems, or words it prefixes.
+            if any(low <= stem <= high for stem in stems) or (low <= word + "\uffff" and high >= word):
                 path = bundle / "index" / f"{chunk_hash}.pf_index"
                 add(path, True)
                 for entry_word, postings, *_ in read_pf(path)[0]:
-                    if _same_word(entry_word, word):
-                        hits.update(p[0] for p in postings)
+                    if entry_word in stems or entry_word.startswith(word):
+                        page = 0
+                        for posting in postings:  # page numbers are delta-encoded
+                            page += posting[0]
+                            hits.add(page)
         matches = hits if matches is None else matches & hits
     matches = matches or set()
     down.results = len(matches)
@@ -319,12 +331,11 @@ def pagefind_download(site_dir: Path, query: str, *, results_shown: int = 5, ui:
     return down
 
 
-def _same_word(indexed: str, word: str) -> bool:
-    """Pagefind stores stems ("kerri" for "kerry"): the word as a prefix, or a stem of it."""
-    if indexed.startswith(word):
-        return True
-    common = len(os.path.commonprefix([indexed, word]))
-    return len(indexed) <= len(word) + 1 and common >= max(2, min(len(word), len(indexed)) - 2) and common >= len(word) - 3
+def _stems(word: str) -> set[str]:
+    """What Pagefind's (Snowball) stemmer may have made of ``word``: a prefix of it, maybe y -> i."""
+    shortest = max(2, len(word) - 4)
+    stems = {word[:k] for k in range(shortest, len(word) + 1)}
+    return stems | {stem[:-1] + "i" for stem in stems if stem.endswith("y")} | {stem + "e" for stem in stems if len(stem) < len(word)}
 
 
 def read_pf(path: Path) -> Any:

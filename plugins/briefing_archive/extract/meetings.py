@@ -1,28 +1,342 @@
 """Meetings an article reports: who met whom, when, where, and how.
 
-First version: a sentence with a meeting verb and two or more people named in
-it is a meeting report; its date is the date expression in that sentence (or
-the dateline/publication day for "met on Tuesday"-less wire copy); its format
-comes from "video link"/"phone call" wording.
+News prose says it in many ways ("X met Y", "X held talks with Y", "In talks
+with X, Y said", "talks between X and Y", "Y received X", "X and Y spoke by
+phone", "Kerry's meeting with Wang", "Li Qiang Meets with ..."). Reading them
+needs no parser, only a few facts of English news grammar:
+
+* a **trigger** (a meeting verb or noun) links a **subject** before it (the
+  nearest person in its clause that is not someone else's object, with the
+  people coordinated with them: "X and Y met") to **objects** after it (a
+  verb's direct object, "with X", "between X and Y", coordinated "X and Y");
+* people are named, described ("the premier", "his Chinese counterpart": the
+  titles this article gives its people), referred to ("he", "the two
+  leaders") or only modify someone else ("adviser to President Lula",
+  "Biden's envoy", "the Biden administration"): the last kind never meets;
+* a clause is cut at subordinators ("since", "after", "when", ...) and
+  relative clauses (", who ...,") are skipped, so "talks between Yellen and He
+  in Guangzhou, where she began her visit on Thursday" is not dated Thursday;
+* tense and time decide what is reported: "will meet", "is due to" announce
+  (status "preview"); "had met", "last met", "since they met", "three times",
+  a date weeks before publication make it background (not reported); "not",
+  "without", "whether", "want" make it no meeting at all.
+
+Several sentences about one meeting (same people, compatible date) make one
+report; sentences that refer back to it ("the talks lasted", "the two sides
+agreed", a participant speaking) are its evidence. One article can report
+several meetings, including the same people on another day.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Iterable
 
-from ..knowledge import Knowledge
-from ..models import Evidence, MeetingReport, Person
-from .dates import Dateline, find_dates
+from ..knowledge import Knowledge, country_of
+from ..models import Evidence, MeetingFormat, MeetingReport, Person
+from .dates import Dateline, find_dates, parse_dateline, resolve_range
+from .people import HEAD_NOUNS, TITLE_WORDS
 from .places import place_of
 
-_MEETING = re.compile(
-    r"\b(met|meets|meeting|held talks|holds talks|talks with|talks between|told|received|hosted|"
-    r"spoke (?:by|over the) (?:phone|telephone)|phone call|video call|video link|video conference)\b",
+BACKGROUND_AGE = timedelta(days=14)  # a meeting this long before publication is background
+
+# ------------------------------------------------------------------ vocabulary
+
+_TRIGGER = re.compile(
+    r"\b(?:"
+    r"(?P<verb>met|meets?|meeting|talked|talking|spoke|speaks?|speaking|conferred|confers|"
+    r"told|tells?|telling|received|receives?|receiving|hosted|hosts?|hosting|welcomed|welcomes|"
+    r"joined|joins|called\s+on|calls\s+on|calling\s+on|paid\s+a\s+(?:courtesy\s+)?call\s+on|"
+    r"sat\s+down|sits\s+down|see)"
+    r"|(?P<noun>talks?|meetings|conversations?|discussions?|summit|session|dialogue|consultations|"
+    r"negotiations|video\s*link|videoconference|video\s+conference|calls?)"
+    r"|(?P<joint>agreed|agrees?|discussed|discuss(?:es)?|signed|shook\s+hands|exchanged\s+views|spent)"
+    r")\b",
     re.IGNORECASE,
 )
-_VIDEO = re.compile(r"\b(video link|video call|video conference|videoconference|virtual(?:ly)? (?:meeting|summit|talks))\b", re.I)
-_PHONE = re.compile(r"\b(phone call|telephone call|by phone|by telephone|over the phone|phone conversation|spoke by phone)\b", re.I)
+# Verbs whose object may follow directly ("met Xi", "told Biden"); the rest need "with"/"to".
+_DIRECT = frozenset("""met meet meets meeting told tell tells telling received receive receives receiving
+    hosted host hosts hosting welcomed welcomes joined joins see""".split())
+_NEEDS_PERSON_SOON = frozenset("told tell tells telling received receive receives receiving hosted host hosts "
+                               "hosting welcomed welcomes joined joins see".split())
+_COMMUNICATION = frozenset("talked talking spoke speak speaks speaking conferred confers call calls "
+                           "conversation conversations".split())
+_OBJECT_LINK = re.compile(r"\b(?:with|between|of|to|on)\b", re.I)
+
+_FUTURE = re.compile(
+    r"\b(?:will|shall|won't|is\s+to|are\s+to|was\s+to|were\s+to|(?:is|are|was|were)\s+due\s+to|due\s+to|"
+    r"expect(?:s|ed)?\s+to|(?:is|are)\s+set\s+to|scheduled\s+to|slated\s+to|plans?\s+to|planning\s+to|"
+    r"planned|intends?\s+to|aims?\s+to|(?:is|are)\s+going\s+to|toward|towards|upcoming|forthcoming|"
+    r"next\s+(?:week|month|year)|later\s+this\s+(?:week|month|year)|in\s+the\s+coming\s+(?:days|weeks|months)|"
+    r"would|if\s+it\s+happens)\b|'ll\b",
+    re.IGNORECASE,
+)
+_NEGATION = re.compile(
+    r"\b(?:not|no|never|without|neither|nor|whether|unless|refused|declined|cancel(?:l)?ed|called\s+off|"
+    r"postponed|ruled\s+out|denied|want|wants|wanted|rather\s+than|instead\s+of|n't)\b|n't\b",
+    re.IGNORECASE,
+)
+_PAST_PERFECT = re.compile(
+    r"\bhad\s+(?:\w+ly\s+|last\s+|also\s+|already\s+|previously\s+|earlier\s+|never\s+|first\s+)?"
+    r"(?:met|spoken|held|talked|hosted|received|visited|been|conferred|sat|signed|agreed|discussed)\b"
+    r"|\b(?:last|previously|first|once)\s+(?:met|spoke|held|talked|hosted|received)\b"
+    r"|\bhave\s+(?:met|spoken|held|talked)\b",
+    re.IGNORECASE,
+)
+_BACKGROUND_AFTER = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|numerous|multiple)\s+times\b|\btwice\b"
+    r"|\bon\s+several\s+occasions\b|\b(?:previous|last|earlier|prior|former)\s+(?:visit|trip|meeting|summit|talks)\b"
+    r"|\blast\s+(?:year|month|January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\s+last\s+year\b|\bearlier\s+this\s+(?:month|year)\b|\b(?:weeks|months|years)\s+(?:after|since|before|ago)\b",
+    re.IGNORECASE,
+)
+_SAME_DAY = re.compile(
+    r"\b(?:later|earlier)\s+(?:in\s+)?(?:the\s+|that\s+)?(?:same\s+)?day\b|\bthe\s+same\s+day\b"
+    r"|\bhours\s+(?:after|before|later)\b|\bthen\b",
+    re.IGNORECASE,
+)
+_DAYS_OF_TALKS = re.compile(
+    r"\b(?P<how>end|close|conclusion|wrapped\s+up|wrap\s+up|concluded|ended|after)\b[^.;]{0,30}?"
+    r"\b(?P<n>two|three|four|2|3|4)\s+days\s+of\b",
+    re.IGNORECASE,
+)
+_N = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
+
+_VIDEO = re.compile(
+    r"\bvideo\b|\bvideoconferenc|\bvirtual(?:ly)?\b|\bonline\s+(?:meeting|talks|summit)\b", re.IGNORECASE)
+_PHONE = re.compile(r"\b(?:tele)?phone\b", re.IGNORECASE)
+_IN_PERSON = re.compile(
+    r"\bface[\s-]to[\s-]face\b|\bin[\s-]person\b|\bvisit(?:s|ed|ing)?\b|\btrip\b|\bsidelines\b|\bmargins\b"
+    r"|\bshook\s+hands\b|\bhotel\b|\bguesthouse\b|\bresidence\b|\barrived\b|\btravel(?:l)?ed\b|\bhosted\b"
+    r"|\breceived\b|\bwelcomed\b|\bGreat\s+Hall\b",
+    re.IGNORECASE,
+)
+_VISIT = re.compile(r"\bvisit(?:s|ed|ing)?\b|\btrip\b|\btravel(?:s|led|ed|ling|ing)?\b|\barrived\b|\blanded\b",
+                    re.IGNORECASE)
+_HERE = re.compile(r"\bhere\b(?!['’]s)")
+
+# Clause boundaries: subordinators and strong punctuation.
+_SUBORDINATORS = frozenset(
+    "since after before when whenever while whereas because although though whether where if unless until once".split())
+_BOUNDARY = re.compile(
+    r"\b(?:since|after|before|when|whenever|while|whereas|because|although|though|whether|where|if|unless|until|once)\b"
+    r"|;|:(?!\d)|\s[—–-]{1,2}\s|,\s+as\b|\bas\s+well\s+as\b|\bfollowing\b|\bfollowed\s+by\b|\bahead\s+of\b"
+    r"|\baccording\s+to\b|\bthat\b",
+    re.IGNORECASE,
+)
+_RELATIVE = re.compile(r"\b(?:who|whom|whose|which)\b", re.IGNORECASE)
+_OBJECT_STOP = re.compile(
+    r"\b(?:who|whom|whose|which|that|said|says|told|but|while|because|although|though|since|after|before|when|"
+    r"where|whether|during|amid|following|ahead|according|urging|saying|adding)\b|\bas\s+well\s+as\b|[;:(\"“”]",
+    re.IGNORECASE,
+)
+_APPOSITION_PREPS = frozenset("to by from under than like about against toward towards".split())
+_NOT_THE_PERSON = frozenset(
+    "administration administration's era government government's doctrine camp team thought thoughts presidency".split())
+_MEETING_NOUNS = frozenset(
+    "meeting meetings talks talk call calls conversation conversations discussions summit session meet dialogue".split())
+_GROUP = re.compile(
+    r"\b(?:[Tt]he|[Bb]oth|[Tt]he\s+both)\s+(?:two\s+)?(?:leaders?|presidents|heads\s+of\s+state|(?:foreign\s+)?ministers|"
+    r"sides|men|diplomats|envoys|delegations|counterparts)\b"
+    r"|\b[Tt]he\s+two(?=\s+(?:have|had|has|were|are|will|would|met|held|spoke|talked|agreed|also|last)\b)"
+    r"|\b[Tt]he\s+pair\b|\b[Tt]hey\b"
+)
+_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+_DESCRIPTION_START = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts)\s+")
+_WORD = re.compile(r"[\w'’.-]+")
+_ANAPHOR = re.compile(
+    r"\b(?:the|this|that|their|his|her|its|today's|both)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:meeting|meetings|talks|talk|call|conversation|summit|session|discussions|exchanges|encounter|dialogue)\b"
+    r"|^(?:Talks|The\s+talks|Their\s+talks)\b",
+    re.IGNORECASE,
+)
+_DELEGATION = re.compile(r"\b(?:led|leads|leading|headed|heads|heading|opened|chaired|co-chaired|chairs)\b")
+_GROUP_SUBJECT = re.compile(
+    r"\b(?:group|groups|delegations?|teams?|officials|negotiators|commission|committee|sides|working\s+group)\b",
+    re.IGNORECASE)
+_FILLER = frozenset("the a an his her its their of for and on & 's".split())
+_DISQUALIFY = frozenset("vice deputy former then ex assistant under acting late".split())
+
+
+# ------------------------------------------------------------------ mentions
+
+
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    """A reference to people in one sentence: a name, a description, a pronoun or a group."""
+
+    start: int
+    end: int
+    names: tuple[str, ...]
+    kind: str  # "name" | "desc" | "pronoun" | "group"
+    text: str
+
+
+class _Cast:
+    """The article's people and every way this article refers to them."""
+
+    def __init__(self, people: list[Person]) -> None:
+        self.people = people
+        self.order = {p.name: i for i, p in enumerate(people)}
+        owners: dict[str, set[str]] = {}
+        for person in people:
+            for form in {person.name, *person.forms}:
+                if form.strip():
+                    owners.setdefault(form.strip(), set()).add(person.name)
+        self.owners = owners
+        forms = sorted(owners, key=lambda f: (-len(f), f))
+        self.names_re = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w])") if forms else None
+        self.titles = {p.name: [_title_tokens(r.title) for r in p.roles] for p in people}
+        heads = {t[-1] for titles in self.titles.values() for t in titles if t} & set(HEAD_NOUNS)
+        self.desc_re = (re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts)\s+((?:[\w'’.-]+\s+){0,4}?)(" +
+                                   "|".join(sorted(map(re.escape, heads))) + r")\b", re.IGNORECASE) if heads else None)
+        self.last_seen: dict[str, tuple[int, int]] = {}
+        self.previous_first: str | None = None  # first person of the previous sentence ("He" resolves here)
+        self.visits: list[set[str]] = []  # people of each sentence that speaks of a visit or trip
+
+    def mentions(self, text: str, index: int) -> list[_Mention]:
+        """Names and descriptions of people in ``text``, pronouns and groups unresolved."""
+        found: list[_Mention] = []
+        if self.names_re is not None:
+            for m in self.names_re.finditer(text):
+                after = text[m.end():m.end() + 20].split()
+                if after and after[0].lower().strip(",.;") in _NOT_THE_PERSON:
+                    continue
+                name = self._owner(m.group(0), (index, m.start()))
+                if name:
+                    found.append(_Mention(m.start(), m.end(), (name,), "name", m.group(0)))
+        taken = [(m.start, m.end) for m in found]
+        if self.desc_re is not None:
+            for m in self.desc_re.finditer(text):
+                if any(s < m.end() and m.start() < e for s, e in taken):
+                    continue
+                if _name_follows(text, m.end(), found):
+                    continue  # "the president Xi Jinping": the name says it
+                name = self._described(m.group(1) + m.group(2), (index, m.start()))
+                if name:
+                    found.append(_Mention(m.start(), m.end(), (name,), "desc", m.group(0)))
+                    taken.append((m.start(), m.end()))
+        for pattern, kind in ((_GROUP, "group"), (_PRONOUN, "pronoun")):
+            for m in pattern.finditer(text):
+                if not any(s < m.end() and m.start() < e for s, e in taken):
+                    found.append(_Mention(m.start(), m.end(), (), kind, m.group(0)))
+        found.sort(key=lambda m: m.start)
+        for mention in found:
+            for name in mention.names:
+                self.last_seen[name] = (index, mention.start)
+        return found
+
+    def _owner(self, form: str, pos: tuple[int, int]) -> str | None:
+        names = self.owners.get(form, set())
+        if len(names) == 1:
+            return next(iter(names))
+        seen = [(self.last_seen[n], n) for n in names if n in self.last_seen and self.last_seen[n] < pos]
+        return max(seen)[1] if seen else None
+
+    def _described(self, phrase: str, pos: tuple[int, int]) -> str | None:
+        """The one person whose title in this article fits "the premier", "his Chinese counterpart"."""
+        want = _title_tokens(phrase)
+        if not want:
+            return None
+        fits = [name for name, titles in self.titles.items() if any(_fits(want, t) for t in titles)]
+        if len(fits) == 1:
+            return fits[0]
+        seen = [(self.last_seen[n], n) for n in fits if n in self.last_seen and self.last_seen[n] < pos]
+        return max(seen)[1] if seen else None
+
+
+def _title_tokens(title: str) -> tuple[str, ...]:
+    """Lower-case title words, country words as ISO codes: "China's top diplomat" -> ("CN", "top", "diplomat")."""
+    out: list[str] = []
+    for word in _WORD.findall(title):
+        word = word.strip(".'’")
+        if not word:
+            continue
+        code = country_of(word) if word[0].isupper() else None
+        if code:
+            out.append(code)
+            continue
+        low = re.sub(r"['’]s$", "", word.lower())
+        if low in {"the", "a", "an", "his", "her", "its", "their", "of", "for", "and"}:
+            continue
+        out.append(low)
+    return tuple(out)
+
+
+def _fits(want: tuple[str, ...], title: tuple[str, ...]) -> bool:
+    """A description fits a title when the title has all its words and no qualifier it lacks."""
+    if not set(want) <= set(title) or want[-1] not in title:
+        return False
+    head = title.index(want[-1])
+    return not (head and title[head - 1] in _DISQUALIFY and title[head - 1] not in want)
+
+
+def _name_follows(text: str, end: int, names: list[_Mention]) -> bool:
+    return any(0 <= m.start - end <= 2 for m in names if m.kind == "name")
+
+
+# ------------------------------------------------------------------- frames
+
+
+@dataclass(slots=True)
+class _Date:
+    """A date expression in a sentence, resolved."""
+
+    start: int
+    end: int
+    text: str
+    value: date | None
+    precision: str
+    uncertain: bool
+
+
+@dataclass(slots=True)
+class _Frame:
+    """One meeting expression in one sentence: who, and the stretch of text that is about it."""
+
+    participants: tuple[str, ...]
+    written: dict[str, str]
+    index: int  # sentence index (-1: the headline)
+    trigger: tuple[int, int]
+    scope: tuple[int, int]
+    word: str
+    strength: str  # "strong" (may create a report) | "weak" (evidence only)
+    status: str = "reported"  # "reported" | "preview" | "background"
+    fmt: MeetingFormat | None = None
+    place: str | None = None
+    day: date | None = None
+    end: date | None = None
+    date_text: str | None = None
+    uncertain: bool = True
+    explicit: bool = False  # the date was stated for this meeting
+
+
+@dataclass(slots=True)
+class _Sentence:
+    index: int
+    evidence: Evidence
+    text: str
+    mentions: list[_Mention]
+    dates: list[_Date]
+    skip: list[tuple[int, int]]  # relative clauses
+    bounds: list[tuple[int, int, str]]  # clause boundaries (start, end, word)
+
+
+@dataclass(slots=True)
+class _Article:
+    """Everything one article's meeting extraction needs, and its running state."""
+
+    cast: _Cast
+    anchor: date | None
+    published: date | None
+    dateline: Dateline | None
+    source: str
+    knowledge: Knowledge
+    current: list[str] = field(default_factory=list)  # participants of the meeting in focus
+    stamp: date | None = None  # a live blog's last time stamp
 
 
 def find_meetings(
@@ -35,46 +349,708 @@ def find_meetings(
     knowledge: Knowledge,
     source: str,
 ) -> list[MeetingReport]:
-    """Meeting reports in article order, one per distinct set of participants."""
-    by_participants: dict[tuple[str, ...], MeetingReport] = {}
-    for ev in sentences:
-        if not _MEETING.search(ev.sentence):
+    """Meeting reports (and previews) in article order: the headline's meeting first."""
+    dateline = dateline or _late_dateline(sentences, published)
+    anchor = published or (dateline.date if dateline else None)
+    art = _Article(_Cast(people), anchor, published, dateline, source, knowledge)
+    texts: list[tuple[int, Evidence]] = []
+    if headline and headline.strip():
+        texts.append((-1, Evidence(source, " ".join(headline.split()))))
+    texts += list(enumerate(sentences))
+    builder = _Reports(art)
+    pending: tuple[_Sentence, _Frame] | None = None
+    for index, ev in texts:
+        sent = _analyse(art, index, ev)
+        if _is_stamp(sent):
+            art.stamp = sent.dates[0].value
             continue
-        named = _people_in(ev.sentence, people)
-        if len(named) < 2:
-            continue
-        key = tuple(sorted(named))
-        report = by_participants.get(key)
-        if report is None:
-            report = MeetingReport(participants=key, date=None)
-            by_participants[key] = report
-        report.evidence.append(ev)
-        if report.date is None:
-            mentions = [m for m in find_dates([ev], published) if m.precision == "day"]
-            if mentions:
-                report.date, report.date_text, report.date_uncertain = (
-                    mentions[0].value, mentions[0].text, mentions[0].uncertain)
-        if report.format is None:
-            if _VIDEO.search(ev.sentence):
-                report.format = "video"
-            elif _PHONE.search(ev.sentence):
-                report.format = "phone"
-        if report.place is None and report.format is None:
-            report.place = place_of(ev.sentence)
-    for report in by_participants.values():
-        if report.date is None and dateline is not None and dateline.date is not None:
-            report.date, report.date_uncertain = dateline.date, True
-        if report.format is None:
-            report.format = "in person"
-        for person in people:
-            if person.name in report.participants and person.roles:
-                report.roles[person.name] = person.roles[0].title
-    return list(by_participants.values())
+        frames = _frames(art, sent)
+        if pending is not None and not frames:
+            frames = _delegation(art, sent, pending[1])
+        pending = None
+        for frame in frames:
+            if frame.participants == () and frame.strength == "pending":
+                pending = (sent, frame)
+        builder.add(sent, [f for f in frames if f.strength != "pending"])
+    reports = builder.finish()
+    _attach_facts(sentences, reports, people)
+    return reports
 
 
-def _people_in(sentence: str, people: list[Person]) -> list[str]:
-    found: list[str] = []
-    for person in people:
-        if any(re.search(rf"\b{re.escape(form)}\b", sentence) for form in person.forms):
-            found.append(person.name)
+def _late_dateline(sentences: list[Evidence], published: date | None) -> Dateline | None:
+    """A dateline that opens a later paragraph ("BEIJING, July 19 (TMTPost)—" after a summary)."""
+    for ev in sentences[:6]:
+        found = parse_dateline(ev.sentence, published)
+        if found is not None and (found.date_text or found.outlet):
+            return found
+    return None
+
+
+def _attach_facts(sentences: list[Evidence], reports: list[MeetingReport], people: list[Person]) -> None:
+    """Durations, counts and claims come from the facts module, once it offers ``attach_facts``."""
+    from . import facts
+
+    attach = getattr(facts, "attach_facts", None)
+    if attach is not None:
+        attach(sentences, reports, people)
+
+
+# --------------------------------------------------------------- a sentence
+
+
+def _analyse(art: _Article, index: int, ev: Evidence) -> _Sentence:
+    text = ev.sentence
+    mentions = art.cast.mentions(text, index)
+    anchor = art.anchor or art.stamp
+    dates: list[_Date] = []
+    pos = 0
+    for m in find_dates([ev], anchor):
+        at = text.find(m.text, pos)
+        if at < 0:
+            continue
+        pos = at + len(m.text)
+        dates.append(_Date(at, pos, m.text, m.value, m.precision, m.uncertain))
+    if index == 0 and art.dateline is not None:
+        cut = _dateline_end(text, art.dateline)
+        dates = [d for d in dates if d.start >= cut]
+    if _VISIT.search(text):
+        art.cast.visits.append({n for m in mentions for n in m.names})
+    skip = _relative_spans(text)
+    bounds = [(m.start(), m.end(), m.group(0).lower()) for m in _BOUNDARY.finditer(text)
+              if not _inside(m.start(), skip)]
+    return _Sentence(index, ev, text, mentions, dates, skip, bounds)
+
+
+def _dateline_end(text: str, dateline: Dateline) -> int:
+    found = parse_dateline(text, None)
+    return found.end if found is not None else 0
+
+
+def _relative_spans(text: str) -> list[tuple[int, int]]:
+    """", who is visiting China," and the like: asides whose people and dates belong to no meeting."""
+    spans = []
+    for m in _RELATIVE.finditer(text):
+        end = text.find(",", m.end())
+        spans.append((m.start(), end if end >= 0 else len(text)))
+    return spans
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= pos < e for s, e in spans)
+
+
+def _is_stamp(sent: _Sentence) -> bool:
+    """A live blog's time stamp line ("19 Jun 2023 11.42 BST"): the date of what follows."""
+    if not sent.dates or sent.dates[0].value is None or sent.dates[0].start > 2 or sent.mentions:
+        return False
+    rest = sent.text[sent.dates[0].end:]
+    return len(re.findall(r"[A-Za-z]{3,}", rest)) <= 2 and sent.dates[0].precision == "day"
+
+
+# ------------------------------------------------------------------ frames
+
+
+def _frames(art: _Article, sent: _Sentence) -> list[_Frame]:
+    """Every meeting expression of a sentence, left to right, each with its people."""
+    frames: list[_Frame] = []
+    objects: set[int] = set()  # mention starts already used as someone's object
+    triggers = [m for m in _TRIGGER.finditer(sent.text) if _trigger_ok(sent.text, m)]
+    for i, m in enumerate(triggers):
+        limit = triggers[i + 1].start() if i + 1 < len(triggers) else len(sent.text)
+        frame = _frame(art, sent, m, limit, objects)
+        if frame is not None:
+            frames.append(frame)
+    for frame in frames:
+        _classify(art, sent, frame)
+    return [f for f in frames if f.status != "drop"]
+
+
+def _trigger_ok(text: str, m: re.Match[str]) -> bool:
+    word = m.group(0).lower()
+    after = text[m.end():m.end() + 60]
+    if word == "see":
+        return bool(re.search(r"\b(?:to|will|would|'ll)\s+$", text[max(0, m.start() - 12):m.start()]))
+    if word == "spent":
+        return "together" in after[:50]
+    if word in {"call", "calls"}:
+        return not re.match(r"\s+(?:for|on|to)\b", after)
+    if word in {"summit", "session", "dialogue"} and re.match(r"\s+(?:of|on)\b", after):
+        return False
+    return True
+
+
+def _frame(art: _Article, sent: _Sentence, m: re.Match[str], limit: int, objects: set[int]) -> _Frame | None:
+    word = " ".join(m.group(0).lower().split())
+    kind = "verb" if m.group("verb") else "noun" if m.group("noun") else "joint"
+    start, end = m.start(), m.end()
+    clause_start, clause_word = _clause_start(sent, start)
+    negated = _negated(sent.text[clause_start:start])
+    if negated:
+        return None
+    # Passive: "was received by Xi".
+    passive = re.match(r"\s+by\b", sent.text[end:end + 5]) and word in {"received", "hosted", "welcomed", "met"}
+    objs: list[_Mention] = []
+    between = False
+    if kind != "joint" and not passive:
+        objs, between = _objects(sent, end, limit, word, kind)
+    if passive:
+        agent = _objects(sent, end, limit, "met", "verb")[0][:1]
+        subj = _passive_subject(sent, clause_start, start)
+        if not agent or not subj:
+            return None
+        people = [subj, *agent]
+    elif between:
+        people = objs
+    else:
+        subj = _subject(art, sent, clause_start, clause_word, start, objects, objs)
+        people = subj + objs
+    for mention in objs:
+        objects.add(mention.start)
+    names, written = _resolve(art, sent, people)
+    scope_end = _scope_end(sent, max([end] + [o.end for o in objs]), limit)
+    strength = "strong"
+    if kind == "joint" and (len([p for p in people if p.kind in {"name", "desc"}]) < 2 or objs):
+        strength = "weak"
+    if word in {"meetings", "talks", "talk", "conversations", "discussions", "summit", "session"} and not objs \
+            and not any(p.kind in {"name", "desc"} for p in people) and not _strong_verb_before(sent.text, start):
+        strength = "weak"  # "the two sides described the talks as candid": evidence, not a new meeting
+    if len(names) < 2:
+        if not names and _GROUP_SUBJECT.search(sent.text[clause_start:start]) and kind != "joint" and \
+                word in {"met", "meet", "meets", "talks", "meeting", "held"}:
+            strength = "pending"  # "the working group met": its heads come in the next sentence
+        elif not names:
+            return None
+        else:
+            strength = "weak"
+    frame = _Frame(tuple(sorted(names)), written, sent.index, (start, end), (clause_start, scope_end), word, strength)
+    if strength != "pending" and len(names) < 2:
+        frame.participants = tuple(names)
+    frame.fmt = _format(sent.text, start, _scope_end(sent, scope_end, len(sent.text)), word)
+    frame.place = _place(art, sent, frame)
+    return frame
+
+
+def _strong_verb_before(text: str, start: int) -> bool:
+    return bool(re.search(r"\b(?:held|holds?|holding|had|has|have|wrapped\s+up|concluded|opened|began|started|"
+                          r"continued|ended)\b(?:\s+[\w'’-]+){0,6}\s*$", text[max(0, start - 60):start], re.I))
+
+
+def _clause_start(sent: _Sentence, pos: int) -> tuple[int, str]:
+    """Where the clause holding ``pos`` begins, and the word that opens it."""
+    best, word = 0, ""
+    for s, e, w in sent.bounds:
+        if e <= pos:
+            best, word = e, w
+    return best, word
+
+
+def _scope_end(sent: _Sentence, pos: int, limit: int) -> int:
+    for s, _, _ in sent.bounds:
+        if s >= pos:
+            return min(s, limit)
+    return limit
+
+
+def _negated(text: str) -> bool:
+    words = text.split()[-8:]
+    return bool(_NEGATION.search(" ".join(words)))
+
+
+def _objects(sent: _Sentence, end: int, limit: int, word: str, kind: str) -> tuple[list[_Mention], bool]:
+    """The people a trigger reaches forward: its object and those coordinated with it."""
+    text = sent.text
+    stop = _OBJECT_STOP.search(text, end, limit)
+    region_end = stop.start() if stop else limit
+    after = [m for m in sent.mentions if end <= m.start < region_end and not _inside(m.start, sent.skip)]
+    if not after:
+        return [], False
+    gap = text[end:after[0].start]
+    link = _OBJECT_LINK.search(gap)
+    between = bool(re.search(r"\b(?:between|of)\b", gap, re.I)) and not re.search(r"\bwith\b", gap, re.I)
+    direct = word.split()[0] in _DIRECT or word.startswith(("called", "calls", "calling", "paid"))
+    if kind == "noun" and not link:
+        return [], False
+    if kind == "verb" and not direct and not link:
+        return [], False
+    if not _gap_ok(gap, 3 if word in _NEEDS_PERSON_SOON else 6):
+        return [], False
+    if _excluded(text, after[0], after[0].start):
+        return [], False
+    chosen = [after[0]]
+    for mention in after[1:]:
+        gap = text[chosen[-1].end:mention.start]
+        if mention.names and set(mention.names) <= {n for c in chosen for n in c.names}:
+            chosen.append(mention)  # "his Chinese counterpart, Xie Zhenhua": the same person
+            continue
+        if not re.search(r",|\band\b|&", gap, re.I) or not _gap_ok(gap, 2) or _excluded(text, mention, mention.start):
+            break
+        chosen.append(mention)
+    if between and len({n for c in chosen for n in c.names} | {c.text for c in chosen if c.kind == "group"}) < 2 \
+            and not any(c.kind == "group" for c in chosen):
+        between = False
+    return chosen, between
+
+
+def _gap_ok(gap: str, budget: int) -> bool:
+    """A gap between a trigger and a person holds only titles and a few small words."""
+    loose = 0
+    for token in _WORD.findall(gap):
+        low = token.lower().strip(".'’")
+        if not low or low in _FILLER or low in TITLE_WORDS or token[:1].isupper() or low.isdigit():
+            continue
+        if country_of(token):
+            continue
+        loose += 1
+    return loose <= budget
+
+
+def _excluded(text: str, mention: _Mention, start: int) -> bool:
+    """People who only qualify someone else: "adviser to President Lula", "Biden's envoy", "People's Republic"."""
+    if mention.kind in {"pronoun", "group"}:
+        return False
+    after = text[mention.end:mention.end + 40]
+    pm = re.match(r"['’]s?\s+([\w-]+)", after)
+    if pm and pm.group(1).lower() not in _MEETING_NOUNS and not re.match(r"(?:first|latest|second|last)$",
+                                                                         pm.group(1).lower()):
+        return True
+    words = _WORD.findall(text[max(0, start - 120):start])
+    for token in reversed(words):
+        low = token.lower().strip(".'’")
+        if low in _APPOSITION_PREPS:
+            return True
+        if low in _FILLER or low in TITLE_WORDS or token[:1].isupper() or country_of(token):
+            continue
+        return False
+    return False
+
+
+def _passive_subject(sent: _Sentence, clause_start: int, start: int) -> _Mention | None:
+    """"Blinken was received by Xi": the person right before "was"."""
+    before = [m for m in sent.mentions if clause_start <= m.end <= start and not _inside(m.start, sent.skip)]
+    if not before:
+        return None
+    last = before[-1]
+    gap = sent.text[last.end:start]
+    return last if re.fullmatch(r"\s*(?:,[^,]*,\s*)?(?:was|were|is|are|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:also\s+)?",
+                                gap) else None
+
+
+def _subject(art: _Article, sent: _Sentence, clause_start: int, clause_word: str, start: int,
+             objects: set[int], objs: list[_Mention]) -> list[_Mention]:
+    """Who does the meeting: the nearest free person before the trigger, with those coordinated."""
+    text = sent.text
+    rel = next(((s, e) for s, e in sent.skip if s <= start < e), None)
+    if rel is not None:  # "Xi Jinping, who met the top US diplomat": the antecedent
+        before = [m for m in sent.mentions if m.end <= rel[0] and rel[0] - m.end <= 3]
+        return before[-1:]
+    candidates = [m for m in sent.mentions if clause_start <= m.start and m.end <= start
+                  and not _inside(m.start, sent.skip) and m.start not in objects and not _excluded(text, m, m.start)]
+    if not candidates and clause_word in _SUBORDINATORS and re.match(r"\s*\w+ing\b", text[clause_start:start]):
+        outer, _ = _clause_start(sent, max(0, clause_start - len(clause_word) - 1))
+        candidates = [m for m in sent.mentions if outer <= m.start and m.end <= start
+                      and not _inside(m.start, sent.skip) and m.start not in objects and not _excluded(text, m, m.start)]
+    if not candidates:
+        return _fronted_subject(sent, start, objs)
+    group = [candidates[-1]]
+    for mention in reversed(candidates[:-1]):
+        gap = text[mention.end:group[0].start]
+        if re.search(r",|\band\b|&", gap, re.I) and _gap_ok(gap, 1) and not _OBJECT_STOP.search(gap):
+            group.insert(0, mention)
+        else:
+            break
+    return group
+
+
+def _fronted_subject(sent: _Sentence, start: int, objs: list[_Mention]) -> list[_Mention]:
+    """"In talks with Kerry, Li said ...": the subject follows the fronted phrase."""
+    if not objs or not re.match(r"^\W*(?:in|during|at|after|before|following|on)\b", sent.text[:start].strip(), re.I):
+        return []
+    comma = sent.text.find(",", objs[-1].end)
+    if comma < 0:
+        return []
+    later = [m for m in sent.mentions if m.start > comma and m.kind in {"name", "desc", "pronoun"}]
+    return later[:1]
+
+
+def _resolve(art: _Article, sent: _Sentence, people: list[_Mention]) -> tuple[list[str], dict[str, str]]:
+    """Canonical names of the mentions (pronouns and groups resolved), and how each was written."""
+    names: list[str] = []
+    written: dict[str, str] = {}
+    for mention in people:
+        if mention.kind == "group":
+            found = list(art.current) if len(art.current) >= 2 else []
+        elif mention.kind == "pronoun":
+            found = _pronoun(art, sent, mention)
+        else:
+            found = list(mention.names)
+            for name in found:
+                if mention.kind == "name" and len(mention.text) > len(written.get(name, "")):
+                    written[name] = mention.text
+        for name in found:
+            if name not in names:
+                names.append(name)
+    return names, written
+
+
+def _pronoun(art: _Article, sent: _Sentence, mention: _Mention) -> list[str]:
+    """"He": the nearest single person named before it in the sentence, else in the one before."""
+    before = [m for m in sent.mentions if m.end <= mention.start and m.kind in {"name", "desc"}]
+    if before:
+        return list(before[-1].names)
+    previous = art.cast.previous_first
+    return [previous] if previous else []
+
+
+# -------------------------------------------------------------- classifying
+
+
+def _classify(art: _Article, sent: _Sentence, frame: _Frame) -> None:
+    """Status (reported, preview, background) and date of a frame."""
+    text = sent.text
+    start, end = frame.trigger
+    clause_start, scope_end = frame.scope
+    before = text[clause_start:start]
+    near_before = " ".join(before.split()[-6:]) + " " + frame.word
+    scope_text = text[clause_start:scope_end]
+    _date(art, sent, frame)
+    background = bool(_PAST_PERFECT.search(near_before)) or bool(_BACKGROUND_AFTER.search(scope_text))
+    background = background or (_clause_start(sent, start)[1] == "since")
+    background = background or _dated_long_ago(art, sent, frame)
+    if background:
+        frame.status = "background"
+        return
+    future_text = " ".join(before.split()[-8:]) + " " + text[start:min(scope_end, end + 25)]
+    is_future = bool(_FUTURE.search(future_text)) and not re.search(r"\bwould\s+not\b", future_text)
+    anchor = art.anchor
+    if is_future or (frame.day and anchor and frame.day > anchor):
+        frame.status = "preview"
+        if frame.date_text and anchor:
+            value, end_value, precision, uncertain = resolve_range(frame.date_text, anchor, future=True)
+            if value and precision == "day":
+                frame.day, frame.end, frame.uncertain = value, end_value, uncertain
+        if not frame.explicit:
+            frame.day, frame.end = None, None
+
+
+def _dated_long_ago(art: _Article, sent: _Sentence, frame: _Frame) -> bool:
+    """True when a date in the frame's clause lies well before the article's own time."""
+    anchor = art.anchor
+    if anchor is None:
+        return False
+    clause_start, scope_end = frame.scope
+    for d in sent.dates:
+        if not (clause_start <= d.start < scope_end) or _inside(d.start, sent.skip) or d.value is None:
+            continue
+        last = _last_day(d.value, d.precision)
+        if last < anchor - BACKGROUND_AGE:
+            return True
+    return False
+
+
+def _last_day(value: date, precision: str) -> date:
+    if precision == "year":
+        return date(value.year, 12, 31)
+    if precision == "month":
+        nxt = date(value.year + (value.month == 12), value.month % 12 + 1, 1)
+        return nxt - timedelta(days=1)
+    return value
+
+
+def _date(art: _Article, sent: _Sentence, frame: _Frame) -> None:
+    """The day (and last day) a frame's sentence gives for it, nearest the trigger in its clause."""
+    clause_start, scope_end = frame.scope
+    start, end = frame.trigger
+    usable = [d for d in sent.dates if not _inside(d.start, sent.skip)]
+    inside = [d for d in usable if clause_start <= d.start < scope_end]
+    pool = inside or [d for d in usable if d.end <= clause_start]
+    if not pool:
+        return
+    chosen = min(pool, key=lambda d: (0 if start <= d.start < scope_end else 1,
+                                      min(abs(d.start - end), abs(start - d.end))))
+    frame.date_text = chosen.text
+    if chosen.value is None or chosen.precision != "day":
+        return
+    frame.day, frame.uncertain, frame.explicit = chosen.value, chosen.uncertain, True
+    i = sent.dates.index(chosen)
+    nxt = sent.dates[i + 1] if i + 1 < len(sent.dates) else None
+    if nxt and nxt.value and nxt.value > chosen.value and _range_gap(sent.text[chosen.end:nxt.start]):
+        frame.end = nxt.value
+        frame.date_text = sent.text[chosen.start:nxt.end]
+    else:
+        _, end_value, _, _ = resolve_range(chosen.text, art.anchor)
+        if end_value and end_value > chosen.value:
+            frame.end = end_value
+
+
+def _range_gap(gap: str) -> bool:
+    return bool(re.fullmatch(r"\s*(?:and|to|through|until|till|-|–|—)\s*(?:on\s+)?", gap, re.I))
+
+
+# ---------------------------------------------------------------- where/how
+
+
+def _format(text: str, start: int, scope_end: int, word: str) -> MeetingFormat | None:
+    """Video or phone when the meeting's own words say so; "call" alone is a phone call."""
+    window = text[max(0, start - 30):scope_end]
+    if _VIDEO.search(window):
+        return "video"
+    if _PHONE.search(window) or word in {"call", "calls"}:
+        return "phone"
+    return None
+
+
+def _place(art: _Article, sent: _Sentence, frame: _Frame) -> str | None:
+    if frame.fmt in ("video", "phone"):
+        return None
+    clause_start, scope_end = frame.scope
+    text = sent.text
+    for s, e in sent.skip:  # a relative clause's places are not the meeting's
+        if clause_start <= s < scope_end:
+            text = text[:s] + " " * (min(e, len(text)) - s) + text[min(e, len(text)):]
+    piece = text[clause_start:scope_end]
+    found = place_of(piece)
+    if found is None and _HERE.search(piece) and art.dateline is not None:
+        found = art.dateline.place
     return found
+
+
+# ---------------------------------------------------------- delegations
+
+
+def _delegation(art: _Article, sent: _Sentence, pending: _Frame) -> list[_Frame]:
+    """"The working group met ... X led the U.S. delegation, and Y opened the session."""
+    if not _DELEGATION.search(sent.text):
+        return []
+    names = [n for m in sent.mentions if m.kind in {"name", "desc"} for n in m.names]
+    names = list(dict.fromkeys(names))
+    if len(names) < 2:
+        return []
+    written = {n: m.text for m in sent.mentions if m.kind == "name" for n in m.names}
+    frame = _Frame(tuple(sorted(names)), written, sent.index, (0, 0), (0, len(sent.text)), pending.word, "strong",
+                   status=pending.status, fmt=pending.fmt, place=pending.place, day=pending.day, end=pending.end,
+                   date_text=pending.date_text, uncertain=pending.uncertain, explicit=pending.explicit)
+    return [frame]
+
+
+# ----------------------------------------------------------------- reports
+
+
+@dataclass(slots=True)
+class _Draft:
+    """A report being assembled from frames and evidence sentences."""
+
+    participants: tuple[str, ...]
+    status: str
+    frames: list[_Frame] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
+    sentences: list[_Sentence] = field(default_factory=list)
+
+    def compatible(self, frame: _Frame) -> bool:
+        mine = [f for f in self.frames if f.day or f.date_text]
+        if not (frame.day or frame.date_text) or not mine:
+            return True
+        for f in mine:
+            if f.day and frame.day:
+                a_end, b_end = f.end or f.day, frame.end or frame.day
+                if f.day <= b_end and frame.day <= a_end:
+                    return True
+            elif f.day is None and frame.day is None and f.date_text and frame.date_text:
+                if f.date_text.lower() == frame.date_text.lower():
+                    return True
+            else:
+                return True
+        return False
+
+
+class _Reports:
+    """Frames in, reports out: merging, evidence, and the values each report settles on."""
+
+    def __init__(self, art: _Article) -> None:
+        self.art = art
+        self.drafts: list[_Draft] = []
+        self.focus: _Draft | None = None
+
+    def add(self, sent: _Sentence, frames: list[_Frame]) -> None:
+        art = self.art
+        touched: list[_Draft] = []
+        for frame in frames:
+            if frame.status == "background":
+                continue
+            if _SAME_DAY.search(sent.text) and frame.day is None and self.focus is not None:
+                inherit = next((f for f in self.focus.frames if f.day), None)
+                if inherit is not None:
+                    frame.day, frame.end, frame.uncertain = inherit.day, None, inherit.uncertain
+                    frame.explicit = inherit.explicit
+            draft = self._draft_for(frame)
+            if draft is None:
+                continue
+            draft.frames.append(frame)
+            touched.append(draft)
+        if touched:
+            for draft in touched:
+                self._evidence(draft, sent)
+            self.focus = touched[-1]
+            art.current = list(self.focus.participants)
+        elif self.focus is not None and self._about_focus(sent, frames):
+            self._evidence(self.focus, sent)
+        art.cast.previous_first = _first_person(sent)
+
+    def _draft_for(self, frame: _Frame) -> _Draft | None:
+        key = frame.participants
+        if len(key) >= 2:
+            for draft in self.drafts:
+                if draft.participants == key and draft.status == frame.status and draft.compatible(frame):
+                    return draft
+            if frame.strength != "strong":
+                return None
+            draft = _Draft(key, frame.status)
+            self.drafts.append(draft)
+            return draft
+        if self.focus is not None and set(key) <= set(self.focus.participants):
+            return self.focus
+        return None
+
+    def _about_focus(self, sent: _Sentence, frames: list[_Frame]) -> bool:
+        if any(f.status == "background" for f in frames):
+            return False
+        focus = set(self.focus.participants) if self.focus else set()
+        named = {n for m in sent.mentions for n in m.names}
+        if named - focus and not named & focus:
+            return False
+        return bool(named & focus) or bool(_ANAPHOR.search(sent.text)) or \
+            any(m.kind == "group" for m in sent.mentions)
+
+    def _evidence(self, draft: _Draft, sent: _Sentence) -> None:
+        if sent.evidence not in draft.evidence:
+            draft.evidence.append(sent.evidence)
+            draft.sentences.append(sent)
+
+    def finish(self) -> list[MeetingReport]:
+        reports = [self._report(d) for d in self.drafts]
+        self._fill_places(reports)
+        return reports
+
+    def _report(self, draft: _Draft) -> MeetingReport:
+        art = self.art
+        strong = [f for f in draft.frames if len(f.participants) >= 2]
+        report = MeetingReport(participants=draft.participants, date=None, status=draft.status)  # type: ignore[arg-type]
+        _settle_date(art, draft, report)
+        _settle_format(art, draft, report, strong)
+        report.evidence = list(draft.evidence)
+        report.names_as_written = _written(draft)
+        report.roles = _roles(art, draft)
+        return report
+
+    def _fill_places(self, reports: list[MeetingReport]) -> None:
+        """An in-person meeting without a stated place: where the article's main meeting was, or the dateline."""
+        art = self.art
+        trip = next((r.place for r in reports if r.place and r.status == "reported"), None)
+        for report, draft in zip(reports, self.drafts):
+            if report.place or report.status != "reported" or report.format in ("video", "phone"):
+                continue
+            words = {f.word for f in draft.frames}
+            if words and words <= _COMMUNICATION and report.format is None:
+                continue  # "spoke with": maybe a call; no place is better than a guessed one
+            dateline_place = art.dateline.place if art.dateline else None
+            report.place = trip or dateline_place
+            if report.place and report.format is None:
+                report.format = "in person"
+
+
+def _first_person(sent: _Sentence) -> str | None:
+    for m in sent.mentions:
+        if m.kind in {"name", "desc"} and m.names:
+            return m.names[0]
+    return None
+
+
+def _settle_date(art: _Article, draft: _Draft, report: MeetingReport) -> None:
+    """The stated date (a certain one first); else the dateline/publication day, marked uncertain."""
+    dated = [f for f in draft.frames if f.day]
+    dated.sort(key=lambda f: (not f.explicit, f.uncertain, f.index))
+    if dated:
+        best = dated[0]
+        report.date, report.end_date = best.day, best.end
+        report.date_text, report.date_uncertain = best.date_text, best.uncertain or not best.explicit
+        for f in dated[1:]:
+            if f.end and f.day and f.day <= best.day <= f.end and f.explicit:
+                report.date, report.end_date = f.day, f.end  # "on Saturday" then "on Friday and Saturday"
+                report.date_text = f"{best.date_text}; {f.date_text}"
+        _days_of_talks(draft, report)
+        return
+    texts = [f.date_text for f in draft.frames if f.date_text]
+    report.date_uncertain = True
+    if texts:
+        report.date_text = texts[0]
+    if draft.status == "preview":
+        return
+    fallback = art.stamp or (art.dateline.date if art.dateline else None) or art.published
+    report.date = fallback
+    if report.date is None and report.date_text is None and art.dateline and art.dateline.date_text:
+        report.date_text = art.dateline.date_text
+
+
+def _days_of_talks(draft: _Draft, report: MeetingReport) -> None:
+    """"at the end of two days of talks" dated Saturday: Friday to Saturday."""
+    if report.end_date or report.date is None:
+        return
+    for sent in draft.sentences:
+        m = _DAYS_OF_TALKS.search(sent.text)
+        if m:
+            n = _N[m.group("n").lower()]
+            report.end_date = report.date
+            report.date = report.date - timedelta(days=n - 1)
+            return
+
+
+def _settle_format(art: _Article, draft: _Draft, report: MeetingReport, frames: list[_Frame]) -> None:
+    """Remote when its own words say so; in person with a place or a visit; else unstated."""
+    formats = [f.fmt for f in frames if f.fmt]
+    places = [f.place for f in frames if f.place]
+    if "video" in formats:
+        report.format = "video"
+    elif "phone" in formats:
+        report.format = "phone"
+    if report.format:
+        return
+    if places:
+        report.place, report.format = places[0], "in person"
+        return
+    for sent in draft.sentences:
+        if _IN_PERSON.search(sent.text) and not _VIDEO.search(sent.text) and not _PHONE.search(sent.text):
+            report.format = "in person"
+            return
+    if _visited(art, draft):
+        report.format = "in person"
+
+
+def _visited(art: _Article, draft: _Draft) -> bool:
+    """Does the article say a participant is visiting or travelling (then meetings are in person)?"""
+    names = set(draft.participants)
+    for sent in art.cast.visits:
+        if names & sent:
+            return True
+    return False
+
+
+def _written(draft: _Draft) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for frame in draft.frames:
+        for name, form in frame.written.items():
+            if name in draft.participants and len(form) > len(out.get(name, "")):
+                out[name] = form
+    return out
+
+
+def _roles(art: _Article, draft: _Draft) -> dict[str, str]:
+    """Each participant's title in this article: one said in the report's sentences, an office if possible."""
+    roles: dict[str, str] = {}
+    evidence = {ev.sentence for ev in draft.evidence}
+    for person in art.cast.people:
+        if person.name not in draft.participants or not person.roles:
+            continue
+        local = [r.title for r in person.roles if r.evidence.sentence in evidence]
+        ranked = local + [r.title for r in person.roles if r.title not in local]
+        with_office = [t for t in ranked if art.knowledge.offices_for_title(t)]
+        roles[person.name] = (with_office or ranked)[0]
+    return roles

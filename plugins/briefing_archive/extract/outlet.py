@@ -181,7 +181,9 @@ _PHOTO_CASED = re.compile(r"\b(?:REUTERS|AFP|AP|XINHUA|EPA|EPA-EFE)/\s*[A-Z]")
 # "Reuters/Florence Lo", "(Xinhua/Ding Haitao)": an agency credited with a photographer.
 _PHOTO_SLASH = re.compile(r"(?<![\w/])([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)\s*/\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+")
 _BYLINE_RE = re.compile(r"^\s*(?:by|written\s+by|reported\s+by|from)\s*[:\s]\s*(?P<rest>.+)$", re.IGNORECASE)
-_SOURCE_RE = re.compile(r"^\s*(?:news\s+)?(?:source|sources|来源|來源|出处)\s*[:：]\s*(?P<rest>.+)$", re.IGNORECASE)
+_SOURCE_RE = re.compile(
+    r"^\s*(?:news\s+)?(?:source|sources|来源|來源|出处)\s*[:：]\s*(?P<rest>.+)$", re.IGNORECASE
+)
 _CREDIT_RE = re.compile(
     r"\(?\s*(?:reporting|writing|additional\s+reporting|compiled|editing|reported)\s+by\b", re.IGNORECASE
 )
@@ -191,6 +193,9 @@ _SOFT_SPLIT = re.compile(r"\s+(?:for|and|at|of)\s+")
 _STAFF_RE = re.compile(
     r"^(?P<name>.+?)\s+(?:staff|writers?|reporters?|correspondents?|journalists?|news\s+desk|desk)\b", re.I
 )
+# Outlet names that are also ordinary words: alone on a line they name nothing.
+_COMMON_WORDS = frozenset({"time", "mint", "dawn", "hill", "national", "times", "guardian", "economist", "inquirer",
+                           "independent", "australian", "paper", "telegraph", "ht", "ft", "rt", "ria"})
 # "Kerry lands in Beijing - Reuters": a page title that ends with its outlet.
 _TITLE_SUFFIX = re.compile(r"^.{10,200}?\s[|–—-]\s(?P<outlet>[^|–—]{2,40})$")
 _URL_RE = re.compile(r"(?:https?://|\bwww\.)(?P<host>[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8})", re.IGNORECASE)
@@ -249,13 +254,23 @@ def _line_outlet(line: str) -> tuple[int, str] | None:
         found = _outlets().alias_re.search(line)
         return (_COPYRIGHT, canonical_outlet(found.group(0)) or found.group(0)) if found else None
     m = _TITLE_SUFFIX.match(line)
-    if m and canonical_outlet(m.group("outlet")):
-        return _BYLINE, canonical_outlet(m.group("outlet")) or ""
-    if "|" in line or re.search(r"\b(?:updated|published)\b", line, re.IGNORECASE) or len(line) <= 40:
+    if m and _bare_outlet(m.group("outlet")):
+        return _BYLINE, _bare_outlet(m.group("outlet")) or ""
+    if "|" in line or re.search(r"\b(?:updated|published)\b", line, re.IGNORECASE):
         found = next((o for o in map(_segment_outlet, _segments(line)) if o), None)
         if found:
             return _BYLINE, found
+    elif len(line) <= 40 and _bare_outlet(line):
+        return _BYLINE, _bare_outlet(line) or ""
     return None
+
+
+def _bare_outlet(text: str) -> str | None:
+    """A known outlet written alone ("Reuters", "- The Washington Post"), not a common word ("Time")."""
+    text = text.strip(" .")
+    if not text[:1].isupper() or _norm(text) in _COMMON_WORDS:
+        return None
+    return canonical_outlet(text)
 
 
 def _source_outlet(rest: str) -> tuple[int, str] | None:

@@ -31,10 +31,11 @@ from .text import split_sentences
 
 
 def _words(text: str) -> frozenset[str]:
+    """A word list written as a string."""
     return frozenset(text.split())
 
 
-HONORIFICS = _words("mr mrs ms mx miss dr prof madam madame mme sir dame messrs")
+HONORIFICS = _words("mr mrs ms mx miss mister dr prof madam madame mme sir dame messrs")
 
 # Nouns that make a phrase a title: "premier", "envoy", "researcher".
 HEAD_NOUNS = _words("""
@@ -51,6 +52,7 @@ HEAD_NOUNS = _words("""
     lieutenant sergeant marshal statesman politician businessman businesswoman
     entrepreneur billionaire investor banker boss journalist historian commentator strategist
     physician doctor author writer pm fm mp vp gov amb premier-designate sheikha crown
+    wife husband spouse widow son daughter brother sister father mother
 """)
 
 # Other words titles are built from ("Foreign", "Affairs", "senior", "then").
@@ -72,7 +74,7 @@ TITLE_MODIFIERS = _words("""
     plenipotentiary extraordinary general's majority minority whip spokesperson's
     multilateral bilateral asian pacific indo-pacific indo affairs' military's ministerial
     politburo bureau council's commission's democratic republican liberal conservative
-    strategic planning information communications relation managing
+    strategic planning information communications relation managing supreme people
 """)
 
 TITLE_WORDS = HEAD_NOUNS | TITLE_MODIFIERS
@@ -130,7 +132,9 @@ ORG_WORDS = _words("""
     covid covid-19 coronavirus internet web online god allah christmas easter ramadan
     celsius fahrenheit hotel hotels advisory guesthouse club clubs inn resort tower
     building award prize medal lecture fellowship scholarship warning alert statement
-    report survey cathedral church temple mosque studies
+    report survey cathedral church temple mosque studies economics analytics consulting
+    consultancy partners capital securities associates ventures insights investments
+    management holdings
 """)
 
 # Cities, regions and places that show up in diplomatic news.
@@ -221,6 +225,7 @@ _STOPWORD_SURNAMES = _words("he an")
 
 
 def _place_keys() -> tuple[frozenset[str], frozenset[str]]:
+    """Place names and country words as name keys: single words, and phrases like "hong kong"."""
     singles: set[str] = set()
     phrases: set[str] = set()
     names = [n.strip() for n in _PLACES.replace("\n", "").split(";") if n.strip()]
@@ -233,7 +238,7 @@ def _place_keys() -> tuple[frozenset[str], frozenset[str]]:
 
 
 PLACE_WORDS, PLACE_PHRASES = _place_keys()
-NON_NAME = STOPWORDS | MONTHS | DAYS | TITLE_WORDS | ORG_WORDS | PLACE_WORDS | MISC_NON_NAMES
+NON_NAME = STOPWORDS | MONTHS | DAYS | TITLE_WORDS | ORG_WORDS | PLACE_WORDS | MISC_NON_NAMES | HONORIFICS
 
 # ------------------------------------------------------------------ tokens
 
@@ -269,6 +274,7 @@ class _Tok:
 
 
 def _tokenize(sentence: str) -> list[_Tok]:
+    """Words, abbreviations, initials and punctuation with their offsets; "'s" split off."""
     toks: list[_Tok] = []
     for m in _TOKEN.finditer(sentence):
         kind = m.lastgroup or "punct"
@@ -283,10 +289,12 @@ def _tokenize(sentence: str) -> list[_Tok]:
 
 
 def _parts(tok: _Tok) -> list[str]:
+    """Pieces of a hyphenated word: "Vice-Premier" is a title, "Kassym-Jomart" a name."""
     return [p for p in re.split(r"[-'’]", tok.low) if p]
 
 
 def _is_head(tok: _Tok) -> bool:
+    """A noun that makes a phrase a title ("Premier", "researcher", "Gen.")."""
     if tok.kind == "hon":
         return tok.low in {"sen", "rep", "gov", "gen", "adm", "amb", "lt", "col", "capt", "maj", "sgt"}
     return tok.kind == "word" and (tok.low in HEAD_NOUNS or ("-" in tok.low and any(p in HEAD_NOUNS for p in _parts(tok))))
@@ -322,6 +330,7 @@ def _nameish(tok: _Tok) -> bool:
 
 
 def _name_shaped(tok: _Tok) -> bool:
+    """Capitalised, not an acronym, and none of the title, place, date or stop words."""
     if tok.kind == "initial":
         return True
     if tok.kind != "word":
@@ -366,6 +375,7 @@ def _text(sentence: _Sentence, start: int, end: int) -> str:
 
 
 def _runs(toks: list[_Tok]) -> list[tuple[int, int]]:
+    """Maximal capitalised sequences (names and titles live in them); a possessive ends one."""
     runs: list[tuple[int, int]] = []
     i, n = 0, len(toks)
     while i < n:
@@ -390,6 +400,7 @@ def _candidates(sentence: _Sentence, knowledge: Knowledge) -> list[_Cand]:
 
 
 def _find_candidates(sentence: _Sentence, knowledge: Knowledge) -> list[_Cand]:
+    """Known names first (longest match), then name-shaped sub-runs of what is left."""
     toks = sentence.toks
     out: list[_Cand] = []
     for a, b in _runs(toks):
@@ -452,6 +463,7 @@ def _name_start(toks: list[_Tok], k: int) -> bool:
 
 
 def _kb_span(sentence: _Sentence, i: int, b: int, knowledge: Knowledge) -> _Cand | None:
+    """The longest known name starting at token i, if any."""
     toks = sentence.toks
     for j in range(min(b, i + 6), i, -1):
         span = toks[i:j]
@@ -505,27 +517,24 @@ def _is_headline(toks: list[_Tok]) -> bool:
 # ------------------------------------------------------------------ titles
 
 
-def _title_before(toks: list[_Tok], start: int, blocked: set[int]) -> tuple[int, int] | None:
-    """The title phrase right before a name: "Chinese Premier", "then-House Speaker"."""
+def _title_before(toks: list[_Tok], start: int, blocked: set[int], strict: bool = False) -> tuple[int, int] | None:
+    """The title phrase right before a name: "Chinese Premier", "then-House Speaker".
+
+    ``strict`` (for headlines, where every word is capitalised) admits only
+    title, organisation and place words.
+    """
     end = start
     if end > 0 and _is_honorific(toks[end - 1]):
         end -= 1
     j = end - 1
-    while j >= 0 and end - j <= 16:
+    while j >= 0 and end - j <= 24:
         tok = toks[j]
         if j in blocked or tok.kind in ("punct", "num", "initial"):
             break
         if tok.kind == "hon" and not _is_head(tok):
             break
-        if tok.kind == "word":
-            if tok.cap:
-                if tok.low in STOPWORDS and tok.low not in CONNECTORS and not _country_word(tok):
-                    break
-                if tok.low in MONTHS or tok.low in DAYS or tok.low in DATE_OR_NAME:
-                    break  # "in June to Treasury Secretary Janet Yellen"
-            elif not (tok.low in TITLE_WORDS or tok.low in CONNECTORS
-                      or (tok.low.count("-") and all(p in TITLE_WORDS for p in _parts(tok)))):
-                break
+        if tok.kind == "word" and not _title_word_ok(toks, j, strict):
+            break
         j -= 1
     first = j + 1
     while first < end and toks[first].low in _LEADING_TRIM:
@@ -533,6 +542,29 @@ def _title_before(toks: list[_Tok], start: int, blocked: set[int]) -> tuple[int,
     if first >= end or not any(_is_head(toks[k]) for k in range(first, end)):
         return None
     return first, end
+
+
+def _title_word_ok(toks: list[_Tok], j: int, strict: bool) -> bool:
+    """Whether a word can belong to a title read backwards from a name."""
+    tok = toks[j]
+    low = tok.low
+    if tok.cap:
+        if low in STOPWORDS and low not in CONNECTORS and not _country_word(tok):
+            return False
+        if low in MONTHS or low in DAYS or low in DATE_OR_NAME:
+            return False  # "in June to Treasury Secretary Janet Yellen"
+        return not strict or low in TITLE_WORDS or low in ORG_WORDS or _country_word(tok) or "-" in low
+    if not (low in TITLE_WORDS or low in CONNECTORS or ("-" in low and all(p in TITLE_WORDS for p in _parts(tok)))):
+        return False
+    if low == "and" and j > 0:
+        if _nameish(toks[j - 1]) and toks[j - 1].low not in ORG_WORDS:
+            return False  # "his wife Loo Tze Lui and Minister ...": "and" joins two people
+        if j > 1 and _is_head(toks[j - 1]) and toks[j - 2].low in {"the", "a"}:
+            return False  # "The Secretary and Director Wang": two people
+    if low == "to":  # "Ambassador to China Nicholas Burns", not "adviser to President Lula"
+        nxt = toks[j + 1] if j + 1 < len(toks) else None
+        return j > 0 and _is_head(toks[j - 1]) and nxt is not None and _country_word(nxt) and not nxt.poss
+    return True
 
 
 def _country_word(tok: _Tok) -> bool:
@@ -551,7 +583,12 @@ def _apposition_after(toks: list[_Tok], end: int, blocked: set[int]) -> tuple[in
     while k < n and k - first < 20:
         tok = toks[k]
         if k in blocked:
-            return None  # "Gina Raimondo, Trade Representative Katherine Tai": the next person's title
+            if not _relational_before(toks, first, k):
+                return None  # "Gina Raimondo, Trade Representative Katherine Tai": the next person's title
+            while k + 1 < n and k + 1 in blocked:
+                k += 1  # "adviser to Brazilian President Lula": the other person is part of the title
+            k += 1
+            continue
         if tok.kind in ("punct", "num", "initial") or (tok.kind == "hon" and not _is_head(tok)):
             break
         if tok.kind == "word":
@@ -570,6 +607,8 @@ def _apposition_after(toks: list[_Tok], end: int, blocked: set[int]) -> tuple[in
         elif not head_seen and k - first >= 6:
             return None
         k += 1
+    if k < n and toks[k].kind == "word" and not toks[k].cap and toks[k].low in REPORTING_VERBS:
+        return None  # "..., Li Qiang, the Prime Minister's Office said": a new clause
     last = k
     while last > first and toks[last - 1].low in _LEADING_TRIM | DETERMINERS:
         last -= 1
@@ -578,18 +617,28 @@ def _apposition_after(toks: list[_Tok], end: int, blocked: set[int]) -> tuple[in
     return first, last
 
 
+def _relational_before(toks: list[_Tok], first: int, k: int) -> bool:
+    """Whether a title phrase reaches another person through "to"/"of"/"for" ("adviser to President X")."""
+    i = k - 1
+    while i >= first and toks[i].kind == "word" and (toks[i].cap or toks[i].low in TITLE_WORDS) and toks[i].low not in CONNECTORS:
+        i -= 1
+    return i > first and toks[i].low in {"to", "of", "for"}
+
+
 def _verbish(low: str) -> bool:
+    """"appointed", "adding", "reportedly": words that end a title phrase."""
     return len(low) > 4 and (low.endswith("ed") or low.endswith("ing") or low.endswith("ly"))
 
 
-def _title_comma_before(toks: list[_Tok], start: int, end: int, blocked: set[int]) -> tuple[int, int] | None:
+def _title_comma_before(toks: list[_Tok], start: int, end: int, blocked: set[int],
+                        strict: bool = False) -> tuple[int, int] | None:
     """A title set off before a name: "China's top diplomat, Wang Yi, who ..."."""
     if start < 2 or toks[start - 1].text != ",":
         return None
     closes = end >= len(toks) or toks[end].text in {",", ".", ";", ")", "!", "?"} or toks[end].low in {"who", "whose"}
     if not closes:
         return None
-    span = _title_before(toks, start - 1, blocked)
+    span = _title_before(toks, start - 1, blocked, strict)
     if span is None:
         return None
     first, last = span
@@ -628,14 +677,16 @@ class _Entry:
 
 
 def _guess_surname_first(words: list[str]) -> bool:
+    """An unknown name is surname-first when it starts with a common Chinese/Korean/Vietnamese surname."""
     return 2 <= len(words) <= 3 and name_key(words[0]) in CJK_SURNAMES
 
 
 class _Registry:
     """The people of one article, and how short forms resolve to them."""
 
-    def __init__(self, knowledge: Knowledge) -> None:
+    def __init__(self, knowledge: Knowledge, common: set[str] | None = None) -> None:
         self.knowledge = knowledge
+        self.common = common or set()  # words the article also uses in lower case
         self.entries: list[_Entry] = []
         self.by_name: dict[str, _Entry] = {}
 
@@ -654,8 +705,11 @@ class _Registry:
     def add_unknown(self, name: str) -> _Entry:
         key = name_key(name)
         for entry in self.entries:
-            if key in entry.keys:
-                return entry
+            if key in entry.keys or name_key(entry.name).endswith(" " + key):
+                return entry  # "Al Thani" after "Mohammed bin Abdulrahman Al Thani"
+        for entry in self.entries:
+            if not entry.known and key.endswith(" " + name_key(entry.name)):
+                return self._rename(entry, name)  # the full name after its short form
         words = name.split()
         if len(words) >= 2:
             first, last = name_key(words[0]), name_key(words[-1])
@@ -664,13 +718,23 @@ class _Registry:
                 if not entry.known and len(ew) >= 2 and (name_key(ew[0]), name_key(ew[-1])) == (first, last):
                     entry.keys.add(key)
                     return entry
-        surname = words[0] if _guess_surname_first(words) else words[-1]
+        surname = words[0] if _guess_surname_first(words) else surname_of(name, None)
         return self._new(name, False, surname)
 
-    def _new(self, name: str, known: bool, surname: str) -> _Entry:
+    def _rename(self, entry: _Entry, name: str) -> _Entry:
+        del self.by_name[entry.name]
         words = name.split()
+        fresh = self._new(name, False, words[0] if _guess_surname_first(words) else surname_of(name, None))
+        self.entries.remove(fresh)
+        entry.name, entry.surname, entry.given = fresh.name, fresh.surname, fresh.given
+        entry.keys |= fresh.keys
+        self.by_name[name] = entry
+        return entry
+
+    def _new(self, name: str, known: bool, surname: str) -> _Entry:
         skey = name_key(surname)
-        given = tuple(name_key(w) for w in words if name_key(w) != skey and len(name_key(w)) > 1)
+        keys = [name_key(w) for w in name.split() if w not in PARTICLES]
+        given = tuple(k for k in keys if k != skey and len(k) > 1 and k not in _SUFFIX_WORDS and k not in {"al", "el"})
         entry = _Entry(name=name, known=known, surname=skey, given=given, keys={name_key(name)})
         self.entries.append(entry)
         self.by_name[name] = entry
@@ -695,7 +759,8 @@ class _Registry:
         return self._resolve_word(key, pos)
 
     def _resolve_word(self, key: str, pos: tuple[int, int] | None) -> _Entry | None:
-        for pool in ([e for e in self.entries if e.surname == key], [e for e in self.entries if key in e.given]):
+        given = [] if key in self.common else [e for e in self.entries if key in e.given]
+        for pool in ([e for e in self.entries if e.surname == key], given):
             if len(pool) == 1:
                 return pool[0]
             if len(pool) > 1:
@@ -704,6 +769,7 @@ class _Registry:
 
 
 def _same_ends(name: str, tokens: list[str]) -> bool:
+    """"Retno L. P. Marsudi" and "Retno Marsudi": same first and last word."""
     words = name.split()
     return len(words) >= 2 and words[0] == tokens[0] and words[-1] == tokens[-1]
 
@@ -729,7 +795,7 @@ def find_people(paragraphs: list[str], source: str, knowledge: Knowledge) -> lis
             toks = _tokenize(text)
             sentences.append(_Sentence(len(sentences), text, toks, _is_headline(toks)))
     lower_words = {t.low for s in sentences for t in s.toks if t.kind == "word" and not t.cap}
-    registry = _Registry(knowledge)
+    registry = _Registry(knowledge, lower_words)
     pending = _find_full_names(sentences, knowledge, registry, lower_words)
     _settle_short_names(pending, knowledge, registry, lower_words)
     _collect_mentions(sentences, registry, source)
@@ -779,10 +845,15 @@ def _find_full_names(sentences: list[_Sentence], knowledge: Knowledge, registry:
     return pending
 
 
+_THING_NOUNS = _words("newspaper magazine broadcaster channel website outlet firm company tabloid network agency")
+
+
 def _names_a_thing(toks: list[_Tok], cand: _Cand) -> bool:
-    """"Premier League", "Travel Advisory", "Kerry County": capitalised words then an organisation word."""
+    """"Premier League", "Les Echos newspaper", "Morgan Stanley strategist": a name-shaped thing."""
     nxt = toks[cand.end] if cand.end < len(toks) else None
-    return nxt is not None and nxt.kind == "word" and nxt.cap and nxt.low in ORG_WORDS and not toks[cand.end - 1].poss
+    if nxt is None or nxt.kind != "word" or toks[cand.end - 1].poss:
+        return False
+    return (nxt.cap and nxt.low in ORG_WORDS) or nxt.low in _THING_NOUNS or (not nxt.cap and _is_head(nxt))
 
 
 def _trim_sentence_start(sentence: _Sentence, cand: _Cand, lower_words: set[str]) -> _Cand | None:
@@ -797,18 +868,29 @@ def _trim_sentence_start(sentence: _Sentence, cand: _Cand, lower_words: set[str]
 
 
 def _anchor(sentence: _Sentence, cand: _Cand, blocked: set[int]) -> tuple[str | None, str | None]:
+    """What makes a name-shaped sequence a person: honorific, title, or (weaker) verb, list or affiliation."""
     toks = sentence.toks
     if cand.start > 0 and _is_honorific(toks[cand.start - 1]):
         return "honorific", None
-    span = _title_before(toks, cand.start, blocked)
+    span = _title_before(toks, cand.start, blocked, sentence.headline)
     if span:
         return "title", _text(sentence, *span)
-    span = _apposition_after(toks, cand.end, blocked) or _title_comma_before(toks, cand.start, cand.end, blocked)
+    span = _apposition_after(toks, cand.end, blocked) or _title_comma_before(
+        toks, cand.start, cand.end, blocked, sentence.headline)
     if span:
         return "title", _text(sentence, *span)
-    if _reporting(toks, cand.start, cand.end) or _affiliation(toks, cand.end):
+    if _reporting(toks, cand.start, cand.end) or _affiliation(toks, cand.end) or _listed_with(toks, cand, blocked):
         return "verb", None
     return None, None
+
+
+def _listed_with(toks: list[_Tok], cand: _Cand, known: set[int]) -> bool:
+    """"Cai Qi, Wang Yi attended": a name in a list beside a known person."""
+    after = cand.end
+    if after + 1 < len(toks) and toks[after].low in {",", "and"} and after + 1 in known:
+        return True
+    before = cand.start - 1
+    return before >= 1 and toks[before].low in {",", "and"} and before - 1 in known
 
 
 def _affiliation(toks: list[_Tok], end: int) -> bool:
@@ -827,6 +909,7 @@ def _affiliation(toks: list[_Tok], end: int) -> bool:
 
 
 def _plausible(sentence: _Sentence, cand: _Cand, anchor: str, lower_words: set[str]) -> bool:
+    """Reject ordinary words in capitals: weak anchors need every word unused in lower case."""
     toks = sentence.toks[cand.start : cand.end]
     words = [t for t in toks if t.kind == "word" and not _is_particle(t)]
     if not words:
@@ -860,7 +943,9 @@ def _tight(item: _Pending) -> bool:
     if item.anchor == "verb" or item.cand.start == 0:
         return False
     before = item.sentence.toks[item.cand.start - 1]
-    return _is_honorific(before) or (_is_head(before) and before.cap)
+    if _is_honorific(before) or (_is_head(before) and before.cap):
+        return True
+    return item.anchor == "title" and before.cap and not before.poss and _country_word(before)  # "President of Brazil Lula"
 
 
 def _title_fits(title: str, person: KnownPerson, knowledge: Knowledge) -> bool:
@@ -899,6 +984,7 @@ def _collect_mentions(sentences: list[_Sentence], registry: _Registry, source: s
 
 
 def _mentions(sentence: _Sentence, registry: _Registry) -> list[tuple[int, int, _Entry]]:
+    """Token spans of a sentence that name the article's people, longest first at each place."""
     toks = sentence.toks
     found: list[tuple[int, int, _Entry]] = []
     for cand in _candidates(sentence, registry.knowledge):
@@ -912,7 +998,7 @@ def _mentions(sentence: _Sentence, registry: _Registry) -> list[tuple[int, int, 
         i = cand.start
         while i < cand.end:
             for j in range(cand.end, i, -1):
-                if j - i == 1 and not _single_ok(toks, i):
+                if j - i == 1 and not _single_ok(toks, i, registry.common):
                     continue
                 entry = registry.resolve(_text(sentence, i, j), (sentence.index, i))
                 if entry is not None:
@@ -925,17 +1011,24 @@ def _mentions(sentence: _Sentence, registry: _Registry) -> list[tuple[int, int, 
     return found
 
 
-def _single_ok(toks: list[_Tok], i: int) -> bool:
-    """A lone word can be a name mention unless it is a pronoun-like surname without a title."""
+def _single_ok(toks: list[_Tok], i: int, common: set[str]) -> bool:
+    """A lone word can be a name mention unless it looks like an ordinary word.
+
+    "He" (He Lifeng) needs a title before it; a sentence's first word that the
+    article also uses in lower case ("Young people ...") is not a name.
+    """
     tok = toks[i]
     if tok.kind != "word":
         return False
+    titled = i > 0 and (_is_head(toks[i - 1]) or _is_honorific(toks[i - 1]))
     if tok.low in _STOPWORD_SURNAMES:
-        return i > 0 and (_is_head(toks[i - 1]) or _is_honorific(toks[i - 1]))
-    return True
+        return titled
+    first_word = all(t.kind != "word" for t in toks[:i])
+    return titled or not (first_word and tok.low in common)
 
 
 def _record(sentence: _Sentence, start: int, end: int, entry: _Entry, blocked: set[int], source: str) -> None:
+    """Add one mention to its person: position, surface form, evidence sentence, titles."""
     toks = sentence.toks
     pos = (sentence.index, start)
     if entry.first is None or pos < entry.first:
@@ -951,8 +1044,9 @@ def _record(sentence: _Sentence, start: int, end: int, entry: _Entry, blocked: s
     evidence = Evidence(source, sentence.text)
     if evidence not in entry.evidence:
         entry.evidence.append(evidence)
-    spans = [_title_before(toks, start, blocked), _apposition_after(toks, end, blocked),
-             _title_comma_before(toks, start, end, blocked)]
+    strict = sentence.headline
+    spans = [_title_before(toks, start, blocked, strict), _apposition_after(toks, end, blocked),
+             _title_comma_before(toks, start, end, blocked, strict)]
     for span in spans:
         if span is None:
             continue
@@ -963,6 +1057,7 @@ def _record(sentence: _Sentence, start: int, end: int, entry: _Entry, blocked: s
 
 
 def _clean_title(title: str) -> str:
+    """A title without leading articles, possessive pronouns or connectors."""
     words = title.split()
     while words and words[0].lower() in DETERMINERS | _LEADING_TRIM:
         words.pop(0)
@@ -1001,6 +1096,7 @@ def resolve_name(form: str, people: list[Person]) -> str | None:
 
 
 def _resolve_word_in(word: str, people: list[Person]) -> str | None:
+    """A single word: a unique surname first, then a unique other name word."""
     surnames = [p.name for p in people if name_key(_surname_guess(p.name)) == word]
     if surnames:
         return surnames[0] if len(surnames) == 1 else None
@@ -1009,6 +1105,7 @@ def _resolve_word_in(word: str, people: list[Person]) -> str | None:
 
 
 def _surname_guess(name: str) -> str:
+    """The surname of a name whose country is unknown here."""
     words = name.split()
     return words[0] if _guess_surname_first(words) else words[-1]
 

@@ -32,16 +32,11 @@ import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from importlib import resources
 from typing import Any, Iterable, Iterator, Sequence
-
-import yaml
 
 from ..models import Evidence, Place
 from .outlet import load_data, outlet_aliases
 from .text import split_sentences
-
-_APOSTROPHES = "'’"
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,7 +166,8 @@ def _load_countries(gaz: _Gazetteer, countries: list[dict[str, Any]]) -> None:
     demonym_owner: dict[str, set[str]] = {}
     for item in countries:
         name = item["name"]
-        entry = _Entry(name, "country", person_like=bool(item.get("person_like")), context=tuple(item.get("context", [])))
+        flags = {"person_like": bool(item.get("person_like")), "context": tuple(item.get("context", []))}
+        entry = _Entry(name, "country", **flags)
         for form in [name, *item.get("aliases", [])]:
             _register(gaz, form, entry)
             gaz.country_forms[form] = name
@@ -191,6 +187,10 @@ def _load_countries(gaz: _Gazetteer, countries: list[dict[str, Any]]) -> None:
                 _register(gaz, form, city)
         elif capital:
             gaz.capitals[name] = capital
+    for item in countries:
+        if item.get("qualifier"):
+            gaz.demonym[item["name"]] = item["qualifier"]
+            gaz.country_forms.setdefault(item["qualifier"], item["name"])
     for dem, owners in demonym_owner.items():
         if len(owners) == 1:  # a shared demonym ("Congolese") resolves nothing
             owner = next(iter(owners))
@@ -201,7 +201,11 @@ def _load_countries(gaz: _Gazetteer, countries: list[dict[str, Any]]) -> None:
 def _add_place(gaz: _Gazetteer, item: dict[str, Any], kind: str, parent: str | None) -> None:
     """A city or region and its aliases."""
     entry = _Entry(
-        item["name"], kind, parent=parent, person_like=bool(item.get("person_like")), context=tuple(item.get("context", []))
+        item["name"],
+        kind,
+        parent=parent,
+        person_like=bool(item.get("person_like")),
+        context=tuple(item.get("context", [])),
     )
     for form in [item["name"], *item.get("aliases", [])]:
         _register(gaz, form, entry)
@@ -449,7 +453,9 @@ _NAME_POSSESSIVES = frozenset({"People's", "People’s", "Workers'", "Women's", 
 _SPAN = re.compile(r"[A-Z][\w'’.&-]*(?:\s+(?:(?:of|for|on|and|&|de)\s+(?:the\s+)?)?[A-Z][\w'’.&-]*)*")
 _TOKEN = re.compile(r"\S+")
 _COP = re.compile(r"\bCOP\s?-?(\d{1,2})\b")
-_COP_ORDINAL = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\s+(?:session\s+of\s+the\s+)?Conference\s+of\s+(?:the\s+)?Parties\b")
+_COP_ORDINAL = re.compile(
+    r"\b(\d{1,2})(?:st|nd|rd|th)\s+(?:session\s+of\s+the\s+)?Conference\s+of\s+(?:the\s+)?Parties\b"
+)
 
 _Token = tuple[str, int, int]  # word, start, end
 
@@ -516,6 +522,8 @@ def _known_orgs(text: str, matches: list[_Match]) -> list[tuple[int, int, str]]:
         before, after = _qualifier_before(text, start), _qualifier_after(text, end)
         country = (before or after or (0, None))[1]
         name = entry.name
+        if country and entry.fixed_country and country != entry.fixed_country:
+            continue  # "Democratic Party of Japan": another body, left to the general pattern
         if entry.qualifiable:
             if country is None and entry.needs_qualifier:
                 continue

@@ -1,0 +1,490 @@
+"""Speed, memory and search-size figures for briefing-archive. Prints; never asserts.
+
+    .venv/bin/python scripts/benchmark.py                      # N = 1,000, 5,000 and 10,000
+    .venv/bin/python scripts/benchmark.py --sizes 1000         # a subset
+    .venv/bin/python scripts/benchmark.py --sizes 1000 --json out.json --profile
+
+For each N it generates a synthetic archive (scripts/synthetic.py, seed 0,
+cached under --workdir) and measures, each in its own process so memory
+figures do not mix:
+
+  pipeline      ``pipeline.run`` alone, cold (no cache), then again warm
+  baseline      ``mkdocs build`` of N plain Markdown pages kept out of the nav
+                (same theme and overrides, Material's search on): what any
+                MkDocs site of that size costs
+  material      ``mkdocs build`` of the archive, ``search: material``: cold
+                (no extraction cache) and warm (the cache a previous build left)
+  pagefind      ``mkdocs build`` with ``search: pagefind``, warm (its extraction
+                is the same as material's; Pagefind indexing time shown apart)
+
+with wall time, CPU time (user + sys, less sensitive to a busy machine), the
+peak resident memory of the process tree (``os.wait4``'s rusage, as
+/usr/bin/time reports it), the site's size and what a first search downloads:
+Material's search_index.json (gzipped, as served) or, for Pagefind, the files
+its UI fetches for one query (search.pagefind_download). Then, on the 1,000
+archive, what a ``mkdocs serve`` rebuild costs after one article is edited: the
+pipeline with a warm StageCache, stage by stage, and the whole rebuild.
+
+Targets it reports against (from the "Search and scale" issue): whole build at
+10,000 <= 1.25 x baseline; pipeline share of a rebuild after one edit < 0.5 s
+at 1,000; peak memory < 2 GB at 10,000; first search download < 300 KB at 10,000.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import io
+import json
+import os
+import pstats
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "scripts"))
+sys.path.insert(0, str(REPO / "plugins"))
+
+import synthetic  # noqa: E402
+
+TARGETS = {"build_ratio": 1.25, "rebuild_pipeline_s": 0.5, "peak_mb": 2048, "first_search_kb": 300}
+
+
+# --------------------------------------------------------------------- measuring a child process
+
+
+@dataclass
+class Run:
+    """One measured child process."""
+
+    label: str
+    wall: float
+    cpu: float
+    peak_mb: float
+    returncode: int
+    output: str = ""
+    data: dict = field(default_factory=dict)  # what the child printed as its last JSON line
+
+    def line(self) -> str:
+        return f"{self.wall:7.1f} s wall {self.cpu:7.1f} s CPU  peak {self.peak_mb:6.0f} MB"
+
+
+def measure(label: str, cmd: list[str], cwd: Path | None = None) -> Run:
+    """Run ``cmd``; wall time, CPU and peak RSS of its process tree (os.wait4, like /usr/bin/time)."""
+    with tempfile.TemporaryFile(mode="w+") as out:
+        started = time.perf_counter()
+        proc = subprocess.Popen(cmd, cwd=cwd, stdout=out, stderr=subprocess.STDOUT, text=True,
+                                env={**os.environ, "PYTHONHASHSEED": "0", "NO_COLOR": "1"})
+        _, status, usage = os.wait4(proc.pid, 0)
+        wall = time.perf_counter() - started
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        output = out.read()
+    data = {}
+    for line in reversed(output.splitlines()):
+        if line.startswith("{") and line.endswith("}"):
+            data = json.loads(line)
+            break
+    run = Run(label, wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, proc.returncode, output, data)
+    if run.returncode != 0:
+        print(f"  !! {label} failed (exit {run.returncode}):\n" + "\n".join(output.splitlines()[-25:]))
+    return run
+
+
+def tree_size(root: Path) -> tuple[int, int]:
+    files = [p for p in root.rglob("*") if p.is_file()]
+    return sum(p.stat().st_size for p in files), len(files)
+
+
+def mb(n: float) -> str:
+    return f"{n / 1e6:.1f} MB"
+
+
+def kb(n: float) -> str:
+    return f"{n / 1024:.0f} KB"
+
+
+# --------------------------------------------------------------------- projects
+
+
+def archive(workdir: Path, n: int, seed: int) -> tuple[Path, list[dict]]:
+    """The synthetic archive of ``n`` articles (generated once, reused by later runs)."""
+    root = workdir / f"archive-{n}-seed{seed}-v{synthetic.GENERATOR_VERSION}"
+    stamp = root / "manifest.json"
+    if not stamp.is_file():
+        if root.exists():
+            shutil.rmtree(root)
+        started = time.perf_counter()
+        specs = synthetic.generate(n, root / "seeds", seed)
+        stamp.write_text(json.dumps([asdict(s) for s in specs]), encoding="utf-8")
+        print(f"  generated {n} articles in {time.perf_counter() - started:.1f} s -> {root / 'seeds'}")
+    return root / "seeds", json.loads(stamp.read_text(encoding="utf-8"))
+
+
+def site_project(root: Path, seeds: Path, search: str) -> Path:
+    """A copy of the repository's site set-up around ``seeds`` (the mkdocs.yml as shipped, search as given)."""
+    import yaml
+
+    if root.exists():
+        shutil.rmtree(root)
+    root.mkdir(parents=True)
+    shutil.copytree(REPO / "site_src", root / "site_src")
+    (root / "seeds").symlink_to(seeds.resolve(), target_is_directory=True)
+    config = yaml.safe_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))
+    plugins = []
+    for plugin in config["plugins"]:
+        if plugin == "search" and search == "pagefind":
+            continue
+        if isinstance(plugin, dict) and "briefings" in plugin:
+            plugin["briefings"].update({"seeds": "seeds", "search": search})
+        plugins.append(plugin)
+    config["plugins"] = plugins
+    (root / "mkdocs.yml").write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
+    return root
+
+
+def baseline_project(root: Path, seeds: Path) -> Path:
+    """N plain Markdown pages (the same articles' text), out of the nav; same theme, Material search."""
+    import yaml
+
+    from briefing_archive.load import load_folder
+    from briefing_archive.render.text import md
+
+    if root.exists():
+        shutil.rmtree(root)
+    docs = root / "site_src"
+    shutil.copytree(REPO / "site_src", docs)
+    (docs / "pages").mkdir()
+    articles, _ = load_folder(seeds)
+    for i, article in enumerate(articles):
+        lines = [line.strip() for line in article.text.splitlines() if line.strip()]
+        title = next((line for line in lines if 4 <= len(line.split()) <= 25), f"Article {i}")
+        body = "\n\n".join(md(line) for line in lines)
+        (docs / "pages" / f"{i:05d}.md").write_text(f"# {md(title)}\n\n{body}\n", encoding="utf-8")
+    config = yaml.safe_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))
+    config["plugins"] = ["search"]
+    config["nav"] = [{"Home": "index.md"}]
+    config["not_in_nav"] = "/pages/"
+    (root / "mkdocs.yml").write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
+    return root
+
+
+def mkdocs_build(label: str, project: Path) -> Run:
+    mkdocs = str(Path(sys.executable).with_name("mkdocs"))
+    run = measure(label, [mkdocs, "build", "-f", str(project / "mkdocs.yml")], cwd=project)
+    run.data["warnings"] = sum(1 for line in run.output.splitlines() if line.startswith("WARNING"))
+    run.data["site_bytes"], run.data["site_files"] = tree_size(project / "site")
+    for line in run.output.splitlines():
+        if "Pagefind indexed" in line:
+            run.data["pagefind"] = line.split("briefings: ", 1)[-1]
+    return run
+
+
+# --------------------------------------------------------------------- child entry points
+
+
+def child_pipeline(seeds: str) -> None:
+    """Cold then warm ``pipeline.run`` (prints a JSON line)."""
+    from briefing_archive.knowledge import Knowledge
+    from briefing_archive.pipeline import StageCache, run
+
+    started = time.perf_counter()
+    knowledge = Knowledge.load()
+    load_s = time.perf_counter() - started
+    cache = StageCache()
+    started, cpu = time.perf_counter(), time.process_time()
+    result = run(Path(seeds), knowledge, cache=cache)
+    cold, cold_cpu = time.perf_counter() - started, time.process_time() - cpu
+    started = time.perf_counter()
+    run(Path(seeds), knowledge, cache=cache)
+    warm = time.perf_counter() - started
+    print(json.dumps({"knowledge_s": load_s, "cold_s": cold, "cold_cpu_s": cold_cpu, "warm_s": warm,
+                      "briefings": len(result.briefings), "meetings": len(result.meetings),
+                      "discrepancies": len(result.discrepancies), "problems": len(result.problems),
+                      "outlet_known": sum(1 for b in result.briefings if b.outlet)}))
+
+
+class _Stopwatch:
+    """Accumulated time per name, for wrapping functions a module imported by name."""
+
+    def __init__(self) -> None:
+        self.times: Counter[str] = Counter()
+
+    def wrap(self, module, name: str, label: str | None = None) -> None:
+        original = getattr(module, name)
+        key = label or name
+
+        def timed(*args, **kwargs):
+            started = time.perf_counter()
+            try:
+                return original(*args, **kwargs)
+            finally:
+                self.times[key] += time.perf_counter() - started
+
+        setattr(module, name, timed)
+
+
+def child_rebuild(seeds: str, workdir: str, profile: str) -> None:
+    """What a `mkdocs serve` rebuild costs after one article is edited (prints a JSON line).
+
+    1. The pipeline with a warm StageCache: run, edit one file, run again (timed,
+       stage by stage).
+    2. The whole rebuild the way `mkdocs serve` does it: the same plugin object,
+       a reloaded config, ``build()``; the plugin's share (pipeline, render,
+       writing briefings/) timed apart.
+    """
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    import briefing_archive.mkdocs_plugin.plugin as plugin_module
+    import briefing_archive.pipeline as pipeline
+    from briefing_archive.knowledge import Knowledge
+
+    work = Path(workdir)
+    if work.exists():
+        shutil.rmtree(work)
+    copy = work / "seeds"
+    shutil.copytree(seeds, copy)
+    target = sorted(copy.iterdir())[len(list(copy.iterdir())) // 2]
+
+    def edit(n: int) -> None:
+        raw = target.read_bytes()
+        for encoding in ("utf-8", "utf-16", "gb18030", "cp1252"):
+            try:
+                text = raw.decode(encoding)
+                break
+            except UnicodeDecodeError:
+                continue
+        text = text.rstrip() + f"\n\nThe talks were followed by a working dinner, edit number {n}.\n"
+        target.write_text(text, encoding="utf-8")
+
+    watch = _Stopwatch()
+    for name in ("load_folder", "find_boilerplate", "clean", "extract_briefing", "_mark_copies", "link", "compare"):
+        watch.wrap(pipeline, name)
+    knowledge = Knowledge.load()
+    cache = pipeline.StageCache()
+    pipeline.run(copy, knowledge, cache=cache)
+    edit(1)
+    watch.times.clear()
+    misses_before = cache.misses
+    prof = cProfile.Profile() if profile else None
+    started = time.perf_counter()
+    if prof:
+        prof.enable()
+    pipeline.run(copy, knowledge, cache=cache)
+    if prof:
+        prof.disable()
+    pipeline_s = time.perf_counter() - started
+    stages = dict(watch.times)
+    stages["other (cache keys, save, copy-marking set-up)"] = pipeline_s - sum(stages.values())
+    hot = ""
+    if prof:
+        buffer = io.StringIO()
+        pstats.Stats(prof, stream=buffer).sort_stats("cumulative").print_stats(22)
+        hot = buffer.getvalue()
+        prof.dump_stats(profile)
+
+    # The whole serve-style rebuild.
+    project = site_project(work / "project", copy, "material")
+    plugin_watch = _Stopwatch()
+    for name in ("run", "render_site", "write_briefings"):
+        plugin_watch.wrap(plugin_module, name)
+    config = load_config(str(project / "mkdocs.yml"), site_dir=str(work / "served"))
+    config.plugins.on_startup(command="serve", dirty=False)
+    build(config, serve_url="http://127.0.0.1:8000/")
+    edit(2)
+    plugin_watch.times.clear()
+    started = time.perf_counter()
+    config = load_config(str(project / "mkdocs.yml"), site_dir=str(work / "served"))  # serve reloads it
+    build(config, serve_url="http://127.0.0.1:8000/")
+    rebuild_s = time.perf_counter() - started
+    config.plugins.on_shutdown()
+    print(json.dumps({"pipeline_s": pipeline_s, "stages": stages, "rebuild_s": rebuild_s,
+                      "plugin": dict(plugin_watch.times), "misses": cache.misses - misses_before, "profile": hot}))
+
+
+# --------------------------------------------------------------------- the report
+
+
+def search_figures(site: Path, queries: list[str], mode: str) -> dict:
+    from briefing_archive import search
+
+    if mode == "material":
+        index = site / "search" / "search_index.json"
+        down = search.material_download(site)
+        docs = json.loads(index.read_text(encoding="utf-8"))["docs"]
+        return {"index_bytes": index.stat().st_size, "download_bytes": down.total, "entries": len(docs)}
+    out = {"queries": {}}
+    for query in queries:
+        down = search.pagefind_download(site, query)
+        core = search.pagefind_download(site, query, results_shown=1, ui=False)
+        out["queries"][query] = {
+            "results": down.results, "download_bytes": down.total, "core_bytes": core.total,
+            "ui_bytes": down.part("pagefind/pagefind-ui", "pagefind/pagefind.js", "pagefind/pagefind-worker"),
+            "wasm_bytes": down.part("pagefind/wasm"), "filter_bytes": down.part("pagefind/filter"),
+            "index_bytes": down.part("pagefind/index"), "fragment_bytes": down.part("pagefind/fragment"),
+        }
+    out["download_bytes"] = max(q["download_bytes"] for q in out["queries"].values())
+    out["bundle_bytes"], out["bundle_files"] = tree_size(site / "pagefind")
+    return out
+
+
+def queries_for(manifest: list[dict]) -> list[str]:
+    people = Counter(p for spec in manifest for p in spec["participants"]).most_common()
+    outlets = Counter(spec["outlet"] for spec in manifest).most_common()
+    return [people[0][0], people[len(people) // 2][0], outlets[0][0], "export controls"]
+
+
+def bench_size(n: int, args, results: dict) -> None:
+    print(f"\n=== N = {n:,} articles ===")
+    seeds, manifest = archive(args.workdir, n, args.seed)
+    words = [s["words"] for s in manifest]
+    print(f"  archive: {len({s['meeting'] for s in manifest})} meetings, {sum(bool(s['discrepancies']) for s in manifest)} "
+          f"articles with a planted discrepancy, body {min(words)}-{max(words)} words, "
+          f"{mb(tree_size(seeds)[0])} of text")
+    py = sys.executable
+    me = str(Path(__file__).resolve())
+    row: dict = {"n": n}
+    results[str(n)] = row
+
+    pipe = measure("pipeline", [py, me, "_pipeline", str(seeds)])
+    row["pipeline"] = {"wall": pipe.data.get("cold_s"), "cpu": pipe.data.get("cold_cpu_s"), "warm": pipe.data.get("warm_s"),
+                       "peak_mb": pipe.peak_mb, **{k: pipe.data.get(k) for k in ("briefings", "meetings", "discrepancies", "outlet_known")}}
+    print(f"  pipeline alone, cold          {pipe.data.get('cold_s', float('nan')):7.1f} s wall "
+          f"{pipe.data.get('cold_cpu_s', float('nan')):7.1f} s CPU  peak {pipe.peak_mb:6.0f} MB  "
+          f"({pipe.data.get('briefings')} briefings, {pipe.data.get('meetings')} meetings, "
+          f"{pipe.data.get('discrepancies')} discrepancies)")
+    print(f"  pipeline alone, warm cache    {pipe.data.get('warm_s', float('nan')):7.1f} s wall")
+
+    base = mkdocs_build("baseline", baseline_project(args.workdir / f"baseline-{n}", seeds))
+    row["baseline"] = {"wall": base.wall, "cpu": base.cpu, "peak_mb": base.peak_mb, "site_bytes": base.data["site_bytes"]}
+    print(f"  baseline: {n} plain pages     {base.line()}  site {mb(base.data['site_bytes'])}")
+
+    queries = queries_for(manifest)
+    for mode in args.search:
+        project = site_project(args.workdir / f"site-{n}-{mode}", seeds, mode)
+        cache = project / ".cache"
+        builds = []
+        if mode == args.search[0]:
+            shutil.rmtree(cache, ignore_errors=True)
+            builds.append(("cold", mkdocs_build(f"{mode} cold", project)))
+        else:  # reuse the extraction cache of the first mode's builds
+            shutil.copytree(args.workdir / f"site-{n}-{args.search[0]}" / ".cache", cache, dirs_exist_ok=True)
+        builds.append(("warm", mkdocs_build(f"{mode} warm", project)))
+        for kind, build in builds:
+            ratio = build.wall / base.wall if base.wall else float("nan")
+            cpu_ratio = build.cpu / base.cpu if base.cpu else float("nan")
+            row[f"{mode}_{kind}"] = {"wall": build.wall, "cpu": build.cpu, "peak_mb": build.peak_mb, "ratio": ratio,
+                                     "cpu_ratio": cpu_ratio, "site_bytes": build.data["site_bytes"],
+                                     "warnings": build.data["warnings"], "pagefind": build.data.get("pagefind")}
+            extra = f"  [{build.data['pagefind']}]" if build.data.get("pagefind") else ""
+            print(f"  build, {mode:8} {kind:4}         {build.line()}  = {ratio:4.2f} x baseline wall "
+                  f"({cpu_ratio:4.2f} x CPU), site {mb(build.data['site_bytes'])}, "
+                  f"{build.data['warnings']} warnings{extra}")
+        figures = search_figures(project / "site", queries, mode)
+        row[f"{mode}_search"] = figures
+        if mode == "material":
+            print(f"  first search, material: search_index.json {mb(figures['index_bytes'])} "
+                  f"({kb(figures['download_bytes'])} gzipped with the worker), {figures['entries']} entries")
+        else:
+            print(f"  first search, pagefind (bundle {mb(figures['bundle_bytes'])} in {figures['bundle_files']} files):")
+            for query, q in figures["queries"].items():
+                print(f"    {query!r:28} {q['results']:5} results: {kb(q['download_bytes'])} with the UI "
+                      f"(UI {kb(q['ui_bytes'])}, wasm {kb(q['wasm_bytes'])}, filters {kb(q['filter_bytes'])}, "
+                      f"index {kb(q['index_bytes'])}, fragments {kb(q['fragment_bytes'])}); "
+                      f"core {kb(q['core_bytes'])}")
+
+
+def bench_rebuild(args, results: dict) -> None:
+    n = 1000
+    print(f"\n=== mkdocs serve: rebuild after editing one article, N = {n:,} ===")
+    seeds, _ = archive(args.workdir, n, args.seed)
+    profile = str(args.workdir / "rebuild-pipeline.prof") if args.profile else ""
+    run = measure("rebuild", [sys.executable, str(Path(__file__).resolve()), "_rebuild", str(seeds),
+                              str(args.workdir / "rebuild"), profile])
+    data = run.data
+    results["rebuild"] = {k: v for k, v in data.items() if k != "profile"}
+    if not data:
+        return
+    print(f"  pipeline, warm StageCache     {data['pipeline_s']:7.2f} s  ({data['misses']} article re-extracted)")
+    for stage, seconds in sorted(data["stages"].items(), key=lambda kv: -kv[1]):
+        print(f"    {stage:40} {seconds:6.2f} s")
+    plugin = data["plugin"]
+    print(f"  whole serve rebuild           {data['rebuild_s']:7.2f} s, of which the plugin: pipeline "
+          f"{plugin.get('run', 0):.2f} s, render {plugin.get('render_site', 0):.2f} s, "
+          f"writing briefings/ {plugin.get('write_briefings', 0):.2f} s")
+    if data.get("profile"):
+        print("  profile of the pipeline run after the edit (cumulative):")
+        print("\n".join("    " + line for line in data["profile"].splitlines()[:40]))
+
+
+def summary(results: dict) -> None:
+    print("\n=== against the targets ===")
+    big = max((int(k) for k in results if k.isdigit()), default=None)
+    if big is not None:
+        row = results[str(big)]
+        for mode in ("material", "pagefind"):
+            for kind in ("cold", "warm"):
+                build = row.get(f"{mode}_{kind}")
+                if build:
+                    verdict = "met" if build["ratio"] <= TARGETS["build_ratio"] else "MISSED"
+                    print(f"  build at {big:,}, {mode} {kind}: {build['ratio']:.2f} x baseline "
+                          f"(target <= {TARGETS['build_ratio']}) {verdict}")
+        peaks = [v["peak_mb"] for v in row.values() if isinstance(v, dict) and "peak_mb" in v]
+        if peaks:
+            verdict = "met" if max(peaks) < TARGETS["peak_mb"] else "MISSED"
+            print(f"  peak memory at {big:,}: {max(peaks):.0f} MB (target < {TARGETS['peak_mb']} MB) {verdict}")
+        for mode in ("material", "pagefind"):
+            figures = row.get(f"{mode}_search")
+            if figures:
+                size = figures["download_bytes"] / 1024
+                verdict = "met" if size < TARGETS["first_search_kb"] else "MISSED"
+                print(f"  first search at {big:,}, {mode}: {size:.0f} KB (target < {TARGETS['first_search_kb']} KB) {verdict}")
+    rebuild = results.get("rebuild")
+    if rebuild:
+        verdict = "met" if rebuild["pipeline_s"] < TARGETS["rebuild_pipeline_s"] else "MISSED"
+        print(f"  pipeline share of a rebuild after one edit at 1,000: {rebuild['pipeline_s']:.2f} s "
+              f"(target < {TARGETS['rebuild_pipeline_s']} s) {verdict}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] == "_pipeline":
+        child_pipeline(argv[1])
+        return 0
+    if argv and argv[0] == "_rebuild":
+        child_rebuild(argv[1], argv[2], argv[3] if len(argv) > 3 else "")
+        return 0
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 5000, 10000])
+    parser.add_argument("--search", nargs="+", choices=("material", "pagefind"), default=["material", "pagefind"])
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--workdir", type=Path, default=Path(tempfile.gettempdir()) / "briefing-archive-bench")
+    parser.add_argument("--no-rebuild", action="store_true", help="skip the serve-rebuild measurement")
+    parser.add_argument("--profile", action="store_true", help="profile the rebuild's pipeline run (cProfile)")
+    parser.add_argument("--json", type=Path, help="also write the figures as JSON")
+    args = parser.parse_args(argv)
+    args.workdir.mkdir(parents=True, exist_ok=True)
+    print(f"briefing-archive benchmark: sizes {args.sizes}, search {args.search}, workdir {args.workdir}, "
+          f"{os.cpu_count()} CPUs, Python {sys.version.split()[0]}")
+    results: dict = {"sizes": args.sizes}
+    if not args.no_rebuild:
+        bench_rebuild(args, results)
+    for n in args.sizes:
+        bench_size(n, args, results)
+        if args.json:
+            args.json.write_text(json.dumps(results, indent=1), encoding="utf-8")
+    summary(results)
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=1), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
