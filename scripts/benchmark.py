@@ -309,6 +309,53 @@ def child_rebuild(seeds: str, workdir: str, profile: str) -> None:
                       "plugin": dict(plugin_watch.times), "misses": cache.misses - misses_before, "profile": hot}))
 
 
+def child_phases(project: str) -> None:
+    """Where a warm `mkdocs build` of the archive spends its time (prints a JSON line).
+
+    Builds twice in one process (the first fills the extraction cache) and
+    times the second by phase: the plugin's pipeline, render and writing;
+    Markdown conversion; Material's search indexing; template rendering and
+    writing the pages; the rest (collecting files, nav, sitemap, copying assets).
+    """
+    from mkdocs.commands import build as build_module
+    from mkdocs.config import load_config
+    from mkdocs.structure.pages import Page
+
+    import briefing_archive.mkdocs_plugin.plugin as plugin_module
+
+    watch = _Stopwatch()
+    for name in ("run", "render_site", "write_briefings"):
+        watch.wrap(plugin_module, name, f"plugin: {name}")
+    watch.wrap(Page, "render", "markdown -> html (Page.render)")
+    watch.wrap(build_module, "_build_page", "templates + page events + write (_build_page)")
+    try:
+        from material.plugins.search import plugin as search_module
+
+        watch.wrap(search_module.SearchPlugin, "on_page_context", "material search: index pages")
+        watch.wrap(search_module.SearchPlugin, "on_post_build", "material search: write index")
+    except ImportError:
+        pass
+    import briefing_archive.search as search
+
+    watch.wrap(search.Search, "on_page_content", "plugin: search markup")
+    watch.wrap(search.Search, "on_post_build", "pagefind: index the site")
+    for attempt in range(2):
+        config = load_config(str(Path(project) / "mkdocs.yml"))
+        config.plugins.on_startup(command="build", dirty=False)
+        watch.times.clear()
+        started = time.perf_counter()
+        build_module.build(config)
+        total = time.perf_counter() - started
+    phases = dict(watch.times)
+    inner = phases.get("material search: index pages", 0)
+    phases["templates + page events + write (_build_page)"] = phases.get("templates + page events + write (_build_page)", 0) - inner
+    phases["rest of mkdocs (files, nav, assets, sitemap)"] = total - sum(
+        v for k, v in phases.items() if k not in ("plugin: render_site", "plugin: write_briefings", "plugin: run",
+                                                 "plugin: search markup")) - sum(
+        phases.get(k, 0) for k in ("plugin: run", "plugin: render_site", "plugin: write_briefings"))
+    print(json.dumps({"total_s": total, "phases": phases}))
+
+
 # --------------------------------------------------------------------- the report
 
 
@@ -457,6 +504,9 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv and argv[0] == "_pipeline":
         child_pipeline(argv[1])
+        return 0
+    if argv and argv[0] == "_phases":
+        child_phases(argv[1])
         return 0
     if argv and argv[0] == "_rebuild":
         child_rebuild(argv[1], argv[2], argv[3] if len(argv) > 3 else "")

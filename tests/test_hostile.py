@@ -345,6 +345,7 @@ def _odd_files(folder: Path) -> dict[str, str]:
         "blank.txt": b"  \n\t\n   \r\n",
         "scan.png": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 8,
         "no-sentence.txt": b"Home | World | Asia\nShare on X\nSubscribe\nMenu\n",
+        "no-punctuation.txt": b"kerry wang yi beijing climate talks methane coal finance tuesday officials\n",
         "chinese.txt": ZH.encode("utf-8"),
         "russian.txt": RU.encode("utf-8"),
         "utf16.txt": codecs.BOM_UTF16_LE + EN.encode("utf-16-le"),

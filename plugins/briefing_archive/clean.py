@@ -10,8 +10,16 @@ vocabulary class (the handful of words every site uses for "Share",
 across articles that otherwise differ (``find_boilerplate``).
 
 Every dropped line is kept as a ``RemovedLine`` with its reason so a curator
-can audit the choice; date, byline, credit and URL lines also go to
-``Cleaned.meta_lines`` for the extractors. Everything is linear in the text.
+can audit the choice. Date, byline, credit, URL, masthead and copyright lines
+also go to ``Cleaned.meta_lines``: they name the outlet and the publication
+date. Everything is linear in the text.
+
+Reasons: navigation, breadcrumb, masthead, section heading, share prompt,
+comment prompt, subscription, advertisement, cookie notice, copyright,
+disclaimer, related links, photo credit, caption, byline, credit, metadata,
+timestamp, url, ticker, foreign-language boilerplate, unrelated headline,
+repeated headline, repeated line, end marker, separator, contact details,
+social embed, and ``BOILERPLATE``.
 """
 
 from __future__ import annotations
@@ -102,14 +110,19 @@ _US = re.compile(r"\bU\.S\.(?:A\.)?")
 
 @functools.lru_cache(maxsize=1 << 16)
 def _stem(word: str) -> str:
-    """Crude stem: enough to match "talks"/"talk" and "cooperation"/"cooperate"."""
+    """Crude stem: enough to match "talks"/"talk", "agreed"/"agree", "cooperation"/"cooperate"."""
     for suffix in ("'s", "’s"):
         if word.endswith(suffix):
             word = word[: -len(suffix)]
-    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+    if len(word) > 5 and word.endswith("ing"):
+        word = word[:-3]
+    elif len(word) > 4 and word.endswith(("ed", "ly")):
+        word = word[:-2]
+    elif len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
         word = word[:-1]
-    cut = 5 if "\u0400" <= word[:1] <= "\u04ff" else 6
-    return word[:cut]
+    elif len(word) > 3 and word.endswith("e"):  # "agree" meets "agreed" at "agre"
+        word = word[:-1]
+    return word[: 5 if "\u0400" <= word[:1] <= "\u04ff" else 6]
 
 
 def _tokens(text: str) -> list[str]:
@@ -158,7 +171,6 @@ class _Line:
     words: float = 0.0
     script: str | None = None
     letters: float = 0.0  # weighted letters in ``script``
-    hits: Counter[str] | None = None  # function words per language (Latin lines)
     stamp: bool = False  # holds nothing but a date/time
     reason: str | None = None
     meta: bool = False
@@ -221,17 +233,15 @@ def _split_lines(text: str) -> list[_Line]:
     return lines
 
 
-def _lang_hits(line: _Line) -> Counter[str]:
-    """How many distinctive function words of each language a line holds."""
-    if line.hits is None:
-        hits: Counter[str] = Counter()
-        get = _LANG_OF_WORD.get
-        for word in _LATIN_WORD.findall(line.text.lower()):
-            lang = get(word)
-            if lang:
-                hits[lang] += 1
-        line.hits = hits
-    return line.hits
+def _lang_hits(text: str) -> Counter[str]:
+    """How many distinctive function words of each language a text holds."""
+    hits: Counter[str] = Counter()
+    get = _LANG_OF_WORD.get
+    for word in _LATIN_WORD.findall(text.lower()):
+        lang = get(word)
+        if lang:
+            hits[lang] += 1
+    return hits
 
 
 def _profile(lines: Sequence[_Line]) -> _Profile:
@@ -243,8 +253,7 @@ def _profile(lines: Sequence[_Line]) -> _Profile:
     script = max(weight, key=weight.__getitem__) if weight else None
     language = None
     if script == "latin":
-        prose = _Line(0, "\n".join(ln.text for ln in lines if ln.script == "latin" and ln.words >= 8))
-        counts = _lang_hits(prose)
+        counts = _lang_hits("\n".join(ln.text for ln in lines if ln.script == "latin" and ln.words >= 8))
         if counts:
             top, count = counts.most_common(1)[0]
             language = top if count >= 5 else None
@@ -259,9 +268,9 @@ def _is_foreign(line: _Line, profile: _Profile) -> bool:
         return True
     if line.script != "latin" or not profile.language:
         return False
-    hits = _lang_hits(line)
-    own = hits.get(profile.language, 0)
-    other = max((n for lang, n in hits.items() if lang != profile.language), default=0)
+    words = set(_LATIN_WORD.findall(line.text.lower()))
+    own = len(words & _LANG_WORDS[profile.language])
+    other = max(len(words & ws) for lang, ws in _LANG_WORDS.items() if lang != profile.language)
     if other >= 3 and other > 2 * own:
         return True
     return line.words <= 8 and other >= 2 and own == 0
@@ -359,6 +368,12 @@ def _has_date(text: str) -> bool:
 
 
 # ------------------------------------------------------------ vocabularies
+
+
+def _hints(*needles: str) -> re.Pattern[str]:
+    """A cheap literal pre-check that spares the costly pattern on most lines."""
+    return re.compile("|".join(re.escape(n) for n in needles))
+
 
 _AGENCIES = (
     r"reuters|associated press|the associated press|ap|afp|agence france-presse|xinhua"
@@ -489,7 +504,7 @@ _SHARE_CORE = frozenset(
     "pinterest reddit vk suggest send recommend поделиться compartir partager teilen condividi".split()
 )
 _COMMENT = re.compile(
-    r"^(?:\d+\s*)?(?:comments?|replies|responses)(?:\s*[(\[]\d+[)\]])?$"
+    r"^(?:\d+\s*)?(?:comments?|replies|responses)(?:\s*[(\[]?\d+[)\]]?)?$"
     r"|^(?:leave|add|post|write|view|show|hide|read|see|load|submit) (?:a |all |the |your |\d+ )?"
     r"(?:comments?|replies|reply|response)"
     r"|^join the (?:conversation|discussion|debate)|^be the first to comment"
@@ -500,7 +515,7 @@ _COMMENT = re.compile(
     r"|\bto (?:post|leave|add|write) a comment\b",
     re.I,
 )
-_COMMENT_HINTS = (
+_COMMENT_HINTS = _hints(
     "comment", "repl", "respons", "conversation", "discussion", "debate", "коммент", "coment", "kommentar",
     "/", "required", "email",
 )
@@ -526,7 +541,7 @@ _SUBSCRIBE_LONG = re.compile(
     re.I,
 )
 _SUBSCRIBE_CJK = re.compile(r"^(?:关注我们|扫码|扫描|下载|订阅|点击)")
-_SUBSCRIBE_HINTS = (
+_SUBSCRIBE_HINTS = _hints(
     "newsletter", "subscri", "inbox", "app store", "google play", "push notif", "mail", "opt in",
 )
 _SUBSCRIBE_SHORT = re.compile(
@@ -534,7 +549,7 @@ _SUBSCRIBE_SHORT = re.compile(
     r"|^(?:enter )?(?:your )?e-?mail address\b|^opt in\b",
     re.I,
 )
-_MAILING_HINTS = ("email", "subscri", "opted", "mailing", "preferences", "browser", "account")
+_MAILING_HINTS = _hints("email", "subscri", "opted", "mailing", "preferences", "browser", "account")
 _MAILING = re.compile(
     r"\bthis email\b|unsubscribe|opted in|mailing list|update your preferences|in (?:your|a) browser"
     r"|\b(?:sign|log) in\b.{0,40}\baccount\b|create (?:an? |your )?[\w ]{0,30}account",
@@ -568,7 +583,7 @@ _NAV_PHRASE = re.compile(
     r"|главная|поиск|войти|ещ[её]|inicio|buscar|más|accueil|rechercher|startseite|suche)$",
     re.I,
 )
-_UI_HINTS = (
+_UI_HINTS = _hints(
     "javascript", "blocker", "browser", "screen reader", "official website", "how you know", "blank", "required"
 )
 _UI_MISC = re.compile(
@@ -636,7 +651,10 @@ def _meta_rule(text: str, words: float) -> str | None:
         return "timestamp"
     if words <= 25:
         label = _META_LABEL.match(text)
-        if label and (label.group("colon") or _DATE_START.match(label.group("rest"))):
+        if label and (
+            label.group("colon") or _DATE_START.match(label.group("rest"))
+            or (_FULL_DATE.search(label.group("rest")) and not _is_sentence(text, words))
+        ):
             return "metadata"
         dated = _CLOCK.search(text) or _FULL_DATE.search(text)
         if dated and ("|" in text or (words <= 15 and _SEPARATED.search(text) and not _is_sentence(text, words))):
@@ -667,12 +685,12 @@ def _is_byline(text: str) -> bool:
     return not ends_prose or len(name.split()) <= 4
 
 
-_TAIL_HINTS = ("/", "photo", "image", "pic", "credit", "getty", "图")
-_POSITION_HINTS = ("left", "right", "centre", "center", "front", "rear", "(l)", "(r)", "(c)")
-_COPYRIGHT_HINTS = (
+_TAIL_HINTS = _hints("/", "photo", "image", "pic", "credit", "getty", "图")
+_POSITION_HINTS = _hints("left", "right", "centre", "center", "front", "rear", "(l)", "(r)", "(c)")
+_COPYRIGHT_HINTS = _hints(
     "©", "copyright", "(c)", "all rights", "may not be", "版权", "未经", "права", "derechos", "droits", "rechte"
 )
-_DISCLAIMER_HINTS = (
+_DISCLAIMER_HINTS = _hints(
     "syndicated", "views expressed", "reflect the", "originally", "first published", "first appeared"
 )
 
@@ -686,9 +704,9 @@ def _photo_rule(text: str, lower: str, words: float) -> str | None:
             return "caption"
         return "photo credit" if _word_count(rest) <= 8 else "caption"
     tail = lower[-160:]
-    if words <= 80 and any(h in tail[-70:] for h in _TAIL_HINTS) and _PHOTO_TAIL.search(text[-160:]):
+    if words <= 80 and _TAIL_HINTS.search(tail[-70:]) and _PHOTO_TAIL.search(text[-160:]):
         return "photo credit" if words <= 6 else "caption"
-    if words <= 60 and any(h in lower for h in _POSITION_HINTS) and _CAPTION_POSITION.search(text):
+    if words <= 60 and _POSITION_HINTS.search(lower) and _CAPTION_POSITION.search(text):
         return "caption"
     return None
 
@@ -699,10 +717,10 @@ def _legal_rule(text: str, lower: str, key: str, words: float) -> str | None:
         return "cookie notice"
     if words <= 80 and "cookie" in lower and _COOKIE_CONTEXT.search(text):
         return "cookie notice"
-    if words <= 60 and any(h in lower for h in _COPYRIGHT_HINTS) and _COPYRIGHT.search(text):
+    if words <= 60 and _COPYRIGHT_HINTS.search(lower) and _COPYRIGHT.search(text):
         return "copyright"
     if words <= 60 and (
-        _DISCLAIMER.match(text) or (any(h in lower for h in _DISCLAIMER_HINTS) and _DISCLAIMER_ANY.search(text))
+        _DISCLAIMER.match(text) or (_DISCLAIMER_HINTS.search(lower) and _DISCLAIMER_ANY.search(text))
     ):
         return "disclaimer"
     return None
@@ -714,8 +732,8 @@ def _prompt_rule(text: str, raw: str, key: str, words: float) -> str | None:
     A row of menu items ("News  World  Sport", "Advertisement · Scroll to
     continue") is junk when every item is.
     """
-    if words > 40:
-        return None
+    if words > 40 or (_TERMINAL.search(text) and _REPORTED.search(text)):
+        return None  # reported speech ("Click here, the spokesman said.") is prose
     parts = [p for p in _LIST_SEP.split(raw) if p.strip()]
     if len(parts) >= 3 and all(_word_count(p) <= 4 for p in parts):
         return _market_or_menu(parts)
@@ -724,6 +742,11 @@ def _prompt_rule(text: str, raw: str, key: str, words: float) -> str | None:
         return reason
     reasons = [_ui_rule(p.strip(), _word_count(p)) for p in parts]
     return reasons[0] if all(reasons) else None
+
+
+_REPORTED = re.compile(
+    r"\b(?:said|says|told|added|urged|asked|noted|stressed|warned|joked|according to)\b"
+)
 
 
 def _market_or_menu(parts: Sequence[str]) -> str:
@@ -740,7 +763,7 @@ def _ui_rule(text: str, words: float, key: str | None = None) -> str | None:
         return "related links"
     if words <= 25 and _RELATED_MARKER.match(text):
         return "related links"
-    if words <= 40 and any(h in key for h in _MAILING_HINTS) and _MAILING.search(key):
+    if words <= 40 and _MAILING_HINTS.search(key) and _MAILING.search(key):
         return "subscription"
     if words <= 25 and ("pic.twitter.com" in key or "(@" in text and _EMBED.search(text)):
         return "social embed"
@@ -755,19 +778,19 @@ def _ui_rule(text: str, words: float, key: str | None = None) -> str | None:
         return "share prompt"
     if _CJK_RE.search(key) and len(key) <= 10 and "分享" in key:
         return "share prompt"
-    if (any(h in key for h in _COMMENT_HINTS) and _COMMENT.search(key)) or (
+    if (_COMMENT_HINTS.search(key) and _COMMENT.search(key)) or (
         len(key) <= 12 and ("评论" in key or "留言" in key)
     ):
         return "comment prompt"
     if _SUBSCRIBE.match(key) or _SUBSCRIBE_CJK.match(key):
         return "subscription"
-    if words <= 14 and any(h in key for h in _SUBSCRIBE_HINTS) and _SUBSCRIBE_SHORT.search(key):
+    if words <= 14 and _SUBSCRIBE_HINTS.search(key) and _SUBSCRIBE_SHORT.search(key):
         return "subscription"
     if _ADVERT.match(key) or _ADVERT_LABEL.match(key):
         return "advertisement"
     if key in _RELATED_HEADER:
         return "related links"
-    if _NAV_PHRASE.match(key) or (words <= 14 and any(h in key for h in _UI_HINTS) and _UI_MISC.search(key)):
+    if _NAV_PHRASE.match(key) or (words <= 14 and _UI_HINTS.search(key) and _UI_MISC.search(key)):
         return "navigation"
     if tokens and len(tokens) <= 5 and all(t in _SECTION_WORDS for t in tokens):
         return "navigation"
@@ -836,6 +859,24 @@ def _mark_tickers(lines: Sequence[_Line]) -> None:
     for run in runs:
         if len(run) >= 3:
             _mark_run(content, stamps, run)
+    _mark_entry_stamps(content)
+
+
+def _mark_entry_stamps(content: list[_Line]) -> None:
+    """Three or more lone timestamps heading prose entries: a live blog's clock, not a date line."""
+    entries = [
+        k for k, ln in enumerate(content)
+        if ln.stamp and ln.reason in (None, "timestamp") and k + 1 < len(content)
+        and _is_sentence(content[k + 1].text, content[k + 1].words)
+    ]
+    if len(entries) < 3:
+        return
+    first_prose = next(
+        (k for k, ln in enumerate(content) if not ln.stamp and _is_sentence(ln.text, ln.words)), len(content)
+    )
+    for k in entries:
+        if k > first_prose:
+            content[k].reason = "timestamp"  # meta stays False: not the publication date
 
 
 def _mark_run(content: list[_Line], stamps: list[bool], run: list[int]) -> None:
@@ -891,9 +932,7 @@ def _headline_eligible(text: str, words: float) -> bool:
     first = text.lstrip("\"'“‘([")[:1]
     if first.isalpha() and first.islower():
         return False
-    if words <= 14 or _CJK_RE.search(text):
-        return True
-    if words <= 20:
+    if words <= 20 or _CJK_RE.search(text):
         return True
     latin = [w for w in text.split() if w[:1].isalpha() and w.lower() not in _SMALL_WORDS]
     capitalised = sum(1 for w in latin if w[:1].isupper())
@@ -984,7 +1023,6 @@ def _split_prefixes(lines: Sequence[_Line], removed: list[RemovedLine], meta: li
         line.text = match.group("rest").strip()
         line.words = _word_count(line.text)
         line.script, line.letters = _script_of(line.text)
-        line.hits = None
 
 
 def _apply_rules(lines: Sequence[_Line], profile: _Profile, removed: list[RemovedLine]) -> None:
@@ -1016,8 +1054,8 @@ def _mark_related_runs(lines: Sequence[_Line]) -> None:
     for line in lines:
         if not line.text:
             continue
-        key = _ui_key(line.text)
         if line.reason in ("related links", "navigation"):
+            key = _ui_key(line.text)
             is_header = (
                 key in _RELATED_HEADER or key in _TAG_HEADER
                 or bool(_RELATED_PHRASE.fullmatch(key) or _RELATED_PHRASE_CJK.fullmatch(key))
@@ -1157,7 +1195,7 @@ def _mark_repeats(lines: Sequence[_Line], headline: tuple[int, str] | None) -> N
         if headline and line.number == headline[0]:
             continue
         key = normalise_line(line.text)
-        if head_key and (key == head_key or (key.startswith(head_key) and _word_count(key[len(head_key) :]) <= 4)):
+        if head_key and (key == head_key or _is_titled_copy(key, head_key)):
             if line.reason in (None, "unrelated headline", "related links", BOILERPLATE):
                 line.reason = "repeated headline"
             continue
@@ -1166,6 +1204,12 @@ def _mark_repeats(lines: Sequence[_Line], headline: tuple[int, str] | None) -> N
         if key in seen:
             line.reason = "repeated line"
         seen.add(key)
+
+
+def _is_titled_copy(key: str, head_key: str) -> bool:
+    """The headline with a page-title suffix: "Headline | World News"."""
+    rest = key[len(head_key) :].lstrip() if key.startswith(head_key) else ""
+    return bool(rest) and rest[0] in "|-–—:·•/" and _word_count(rest) <= 5
 
 
 def _paragraphs(lines: Sequence[_Line]) -> list[str]:
@@ -1226,22 +1270,21 @@ def _merge_wrapped(lines: list[_Line]) -> list[_Line]:
         or mid_sentence < max(3, 0.4 * len(full))
     ):
         return lines
+    first = open_lines[0].number  # a title followed by a capital is the headline, not a wrap
     merged: list[_Line] = []
-    started = False  # a title-shaped first line followed by a capital is the headline
     for line in lines:
         last = merged[-1] if merged else None
         if (
             last is not None and line.text and line.reason is None and last.reason is None
             and last.text and line.number == last.end + 1 and len(last.text) - last.tail >= 0.6 * width
             and not _PARAGRAPH_START.match(line.text)
-            and (started or not line.text[:1].isupper())
+            and not (last.number == first and line.text[:1].isupper())
         ):
             last.tail = len(last.text) + 1
             last.text = _glue(last.text, line.text)
             last.end = line.number
             last.words = _word_count(last.text)
             continue
-        started = started or (line.reason is None and bool(line.text))
         merged.append(line)
     return merged
 

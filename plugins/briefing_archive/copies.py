@@ -4,12 +4,13 @@ A wire story reprinted by an aggregator differs from the original in small
 ways: another headline line, other header and footer lines (when the cleaner
 misses some), "U.S." spelled "US", curly quotes, a trimmed last paragraph.
 Hashing the whole body misses all of that. Here each text becomes a set of
-word 5-shingles (within paragraphs); a one-permutation MinHash signature and LSH banding propose
-candidate pairs in near-linear time, and each candidate is confirmed on the
-exact shingle sets: the smaller text must be mostly (70%) inside the larger.
+word 5-shingles (within paragraphs); a one-permutation MinHash signature and
+LSH banding propose candidate pairs in near-linear time, and each candidate
+is confirmed on the exact shingle sets: the smaller text must be mostly (70%)
+inside the larger, and not less than a third of its size.
 
-Everything is deterministic: shingles are hashed with BLAKE2b, never with
-Python's per-process ``hash``.
+Everything is deterministic: words are hashed with BLAKE2b and shingles mixed
+with fixed constants, never with Python's per-process ``hash``.
 """
 
 from __future__ import annotations

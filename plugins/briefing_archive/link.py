@@ -1,19 +1,35 @@
 """Link meeting reports across briefings into meetings.
 
 Two reports are the same meeting when their participants match, their dates
-are compatible, and their place and format do not conflict. Participants match
-by canonical name or, when one article gets a name wrong ("Premier Li
-Keqiang" for Li Qiang), by the office the article gives them: the meeting still
-links and compare reports the naming as a discrepancy.
+are compatible, and their place and format do not conflict.
 
-Dates: equal days or overlapping multi-day ranges link; an uncertain date (no
-explicit date in the sentence) links within a few days; two explicit dates a
-few days apart link only when place and format agree and the articles were
-published close together (that is a date discrepancy between sources); farther
-apart they are different meetings of the same people, shown as related.
+Participants match seat by seat: by canonical name, or, when one article gets
+a name wrong ("Premier Li Keqiang" for Li Qiang, "Jack Sullivan", "Vice
+Premier Liu He" for He Lifeng), by the office the article's title for them
+names. At least one seat must match by name, and a seat matched only by its
+office needs dates that agree; compare then reports the naming as a
+discrepancy.
 
-Blocking: a report is only compared with meetings that share a participant
-name or office and lie within the date window, so linking stays near-linear.
+Dates: each report has the days it can denote. A stated, certain date is
+itself (a range for talks over several days); an uncertain one ("Tuesday" in
+an article of unknown week, "last week") a day or a week around it; a report
+with no date of its own the days before its publication; a preview the weeks
+after. Certain dates must overlap, except one or two days of misdating when
+the people, place and format agree and the articles appeared together;
+farther apart they are different meetings of the same people (related, not
+the same). A report with no date and no publication date at all (a year-less
+"July 19" dateline, "Sept 1" in an undated page) can only join a meeting that
+its day and month, if any, fit, whose place and format agree, and which is the
+only such meeting of those people.
+
+Place and format: different cities, or video against in person, separate
+meetings on different days; on the same stated day they are one meeting that
+the sources describe differently (compare reports it).
+
+Blocking: a dated report is only compared with meetings that share a
+participant's name in the weeks its dates cover; an undated one with the
+meetings of its participants. Linking stays near-linear in the number of
+reports.
 """
 
 from __future__ import annotations
@@ -21,25 +37,70 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 
+from .extract.dates import resolve
+from .extract.places import country_of, find_places
 from .extract.title import meeting_title
 from .knowledge import Knowledge
 from .models import Briefing, Coverage, Meeting, MeetingReport
 from .slugs import slugify
 
-DATE_SLACK = timedelta(days=3)  # explicit dates this close may be one meeting misdated
+DATE_SLACK = timedelta(days=2)  # certain dates this close may be one meeting misdated ...
 PUBLISHED_SLACK = timedelta(days=10)  # ... if the articles appeared this close together
+UNDATED_BEFORE = timedelta(days=10)  # a report without a date: a meeting this long before publication
+PREVIEW_AFTER = timedelta(days=45)  # a preview without a date: a meeting this long after publication
+HINT_SLACK = 2  # days between a year-less day ("July 19") and a meeting it may name
+
+
+@dataclass(slots=True)
+class _Item:
+    """One report to link, with everything linking asks of it computed once."""
+
+    briefing: Briefing
+    report: MeetingReport
+    seats: list[frozenset[str]]  # per participant (sorted names): "name:X" and "office:Y" keys
+    certain: tuple[date, date] | None  # the stated days
+    window: tuple[date, date] | None  # the days it can denote; None when nothing anchors it
+    hint: str | None  # a year-less day or weekday of an undated report
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return self.report.participants
 
 
 @dataclass
 class _Cluster:
     coverage: list[Coverage] = field(default_factory=list)
+    items: list[_Item] = field(default_factory=list)
+    seats: list[set[str]] = field(default_factory=list)  # keys per seat, grown by every member
+    seat_names: list[Counter] = field(default_factory=list)
     published: list[date] = field(default_factory=list)
-    slots: dict[str, str] = field(default_factory=dict)  # participant name -> slot key
 
     @property
     def reports(self) -> list[MeetingReport]:
         return [c.report for c in self.coverage]
+
+    def certain(self) -> tuple[date, date] | None:
+        spans = [i.certain for i in self.items if i.certain]
+        return (min(s[0] for s in spans), max(s[1] for s in spans)) if spans else None
+
+    def window(self) -> tuple[date, date] | None:
+        """The days all members can agree on (their certain days if any)."""
+        certain = self.certain()
+        if certain:
+            return certain
+        spans = [i.window for i in self.items if i.window]
+        if not spans:
+            return None
+        lo, hi = max(s[0] for s in spans), min(s[1] for s in spans)
+        return (lo, hi) if lo <= hi else (min(s[0] for s in spans), max(s[1] for s in spans))
+
+    def values(self, attr: str) -> set[str]:
+        return {getattr(r, attr) for r in self.reports if getattr(r, attr)}
+
+
+# ----------------------------------------------------------------- seats
 
 
 def slot_keys(report: MeetingReport, knowledge: Knowledge) -> dict[str, str]:
@@ -50,39 +111,159 @@ def slot_keys(report: MeetingReport, knowledge: Knowledge) -> dict[str, str]:
     """
     slots: dict[str, str] = {}
     for name in report.participants:
-        title = report.roles.get(name)
-        offices = knowledge.offices_for_title(title) if title else []
-        known = knowledge.person(name)
-        if known and known.country and offices:
-            offices = [o for o in offices if not o.country or o.country == known.country] or offices
+        offices = _offices(report, name, knowledge)
+        if len(offices) > 1 and report.date:
+            held = {o.id for o in knowledge.offices_held(name, report.date)}
+            offices = [o for o in offices if o.id in held] or offices
         slots[name] = f"office:{offices[0].id}" if len(offices) == 1 else f"name:{name}"
     return slots
 
 
+def _offices(report: MeetingReport, name: str, knowledge: Knowledge) -> list:
+    """Offices the article's title for ``name`` names, narrowed to the person's country when known."""
+    title = report.roles.get(name)
+    offices = knowledge.offices_for_title(title) if title else []
+    known = knowledge.person(name)
+    if known and known.country and offices:
+        offices = [o for o in offices if not o.country or o.country == known.country] or offices
+    return offices
+
+
+def _seats(report: MeetingReport, knowledge: Knowledge) -> list[frozenset[str]]:
+    return [frozenset({f"name:{n}"} | {f"office:{o.id}" for o in _offices(report, n, knowledge)})
+            for n in report.participants]
+
+
+def _seat_cost(mine: list[frozenset[str]], theirs: list[set[str]]) -> int | None:
+    """Seats filled by another name through the same office (None: not the same people)."""
+    if len(mine) != len(theirs):
+        return None
+    left = list(range(len(theirs)))
+    by_office: list[frozenset[str]] = []
+    for seat in mine:
+        name = next(k for k in seat if k.startswith("name:"))
+        hit = next((j for j in left if name in theirs[j]), None)
+        if hit is None:
+            by_office.append(seat)
+        else:
+            left.remove(hit)
+    if len(by_office) * 2 > len(mine):
+        return None  # at least half the seats must be the same people by name
+    for seat in by_office:
+        offices = {k for k in seat if k.startswith("office:")}
+        hits = [j for j in left if offices & theirs[j]]
+        if len(hits) != 1:
+            return None
+        left.remove(hits[0])
+    return len(by_office)
+
+
+# ------------------------------------------------------------------ time
+
+
+def _item(briefing: Briefing, report: MeetingReport, knowledge: Knowledge) -> _Item:
+    certain = window = None
+    hint = None
+    day, end = report.date, report.end_date or report.date
+    if day and not report.date_uncertain and report.status == "reported":
+        certain = window = (day, end)  # type: ignore[assignment]
+    elif day and report.status == "preview":
+        window = (day - DATE_SLACK, end + DATE_SLACK)  # type: ignore[operator]
+    elif day and _stated(report, briefing):
+        width = 6 if "week" in report.date_text.lower() else 1
+        window = (day - timedelta(days=0 if width == 6 else 1), end + timedelta(days=width))  # type: ignore[operator]
+    else:
+        anchor = day or briefing.published
+        if anchor and report.status == "preview":
+            window = (anchor, anchor + PREVIEW_AFTER)
+        elif anchor:
+            window = (anchor - UNDATED_BEFORE, anchor + timedelta(days=1))
+        else:
+            hint = report.date_text
+    return _Item(briefing, report, _seats(report, knowledge), certain, window, hint)
+
+
+def _stated(report: MeetingReport, briefing: Briefing) -> bool:
+    """True when the report's (uncertain) date is one its text states, not the article's own day."""
+    if not report.date_text or report.date is None:
+        return False
+    value, precision, _ = resolve(report.date_text, briefing.published or report.date)
+    return value == report.date and precision == "day"
+
+
+def _gap(a: tuple[date, date], b: tuple[date, date]) -> int:
+    """Days between two spans (0 when they overlap)."""
+    if a[0] <= b[1] and b[0] <= a[1]:
+        return 0
+    return min(abs((a[0] - b[1]).days), abs((b[0] - a[1]).days))
+
+
+def _hint_fits(hint: str, span: tuple[date, date], slack: int = HINT_SLACK) -> bool | None:
+    """Does a year-less day ("July 19", "Tuesday") fit a meeting's days? None: the hint says nothing."""
+    value, precision, _ = resolve(hint, span[1] + timedelta(days=slack))
+    if value is None or precision != "day":
+        return None
+    return span[0] - timedelta(days=slack) <= value <= span[1] + timedelta(days=slack)
+
+
+def _published_close(cluster: _Cluster, briefing: Briefing) -> bool:
+    if not briefing.published or not cluster.published:
+        return True
+    return any(abs(p - briefing.published) <= PUBLISHED_SLACK for p in cluster.published)
+
+
+# ----------------------------------------------------------------- places
+
+
+@lru_cache(maxsize=4096)
+def _place_kind(place: str) -> tuple[str | None, str | None]:
+    """(kind, country) of a place name as the gazetteer knows it."""
+    found = find_places([f"in {place}"], "")[0]
+    kind = found[0].kind if found else None
+    return kind, country_of(place)
+
+
+def _places_conflict(a: str, b: str) -> bool:
+    """Different cities, or places in different countries ("Nusa Dua" and "Bali" agree)."""
+    if a == b:
+        return False
+    (kind_a, country_a), (kind_b, country_b) = _place_kind(a), _place_kind(b)
+    if country_a and country_b and country_a != country_b:
+        return True
+    if country_a and country_a == country_b:
+        return kind_a == "city" and kind_b == "city"
+    return True
+
+
+# ------------------------------------------------------------------ link
+
+
 def link(briefings: list[Briefing], knowledge: Knowledge) -> list[Meeting]:
     """Meetings ordered by date then id; sets ``Briefing.meetings`` (main meeting first)."""
-    items = [(b, r) for b in briefings for r in b.reports]
-    # Deterministic and date-first, so clusters grow from certain dates outward.
-    items.sort(key=lambda br: (br[1].date_uncertain, br[1].date or date.max, br[0].id))
+    items = [_item(b, r, knowledge) for b in briefings for r in b.reports]
+    items.sort(key=_order)
     clusters: list[_Cluster] = []
-    index: dict[tuple[str, int | None], set[int]] = defaultdict(set)  # (name or slot, week) -> clusters
-    for briefing, report in items:
-        slots = slot_keys(report, knowledge)
-        week = _week(report, briefing)
-        near = (None,) if week is None else (week - 1, week, week + 1)
-        candidates = sorted({i for key in _keys(report, slots) for w in near for i in index.get((key, w), ())})
-        best = _best(candidates, clusters, report, slots, briefing)
+    by_week: dict[tuple[str, int], set[int]] = defaultdict(set)  # (name key, week) -> clusters
+    by_name: dict[str, set[int]] = defaultdict(set)  # name key -> clusters, for undated reports
+    for item in items:
+        names = [f"name:{n}" for n in item.names]
+        if item.window is not None:
+            weeks = _weeks(item.window[0] - DATE_SLACK, item.window[1] + DATE_SLACK)
+            candidates = {i for key in names for w in weeks for i in by_week.get((key, w), ())}
+            best = _best(sorted(candidates), clusters, item)
+        else:
+            candidates = {i for key in names for i in by_name.get(key, ())}
+            best = _best_undated(sorted(candidates), clusters, item)
         if best is None:
-            clusters.append(_Cluster())
+            clusters.append(_Cluster(seats=[set() for _ in item.seats], seat_names=[Counter() for _ in item.seats]))
             best = len(clusters) - 1
-        cluster = clusters[best]
-        cluster.coverage.append(Coverage(briefing.id, report))
-        if briefing.published:
-            cluster.published.append(briefing.published)
-        for name, slot in slots.items():
-            cluster.slots.setdefault(name, slot)
-        for key in _keys(report, slots):
-            index[(key, week)].add(best)
+        _join(clusters[best], item)
+        span = clusters[best].window()
+        for key in {k for seat in clusters[best].seats for k in seat if k.startswith("name:")}:
+            by_name[key].add(best)
+            if span is not None:
+                for w in _weeks(*span):
+                    by_week[(key, w)].add(best)
 
     meetings = [_meeting(c, knowledge) for c in clusters]
     meetings.sort(key=lambda m: (m.date or date.max, m.participants, m.format or ""))
@@ -94,82 +275,144 @@ def link(briefings: list[Briefing], knowledge: Knowledge) -> list[Meeting]:
     return meetings
 
 
-def _week(report: MeetingReport, briefing: Briefing) -> int | None:
-    """The blocking bucket: a week of the report's date (or of publication when it has none)."""
-    day = report.date or briefing.published
-    return day.toordinal() // 7 if day else None
+def _order(item: _Item) -> tuple:
+    """Certain dates first, then the rest by how much anchors them: clusters grow from firm ground."""
+    report = item.report
+    rank = 0 if item.certain else 1 if report.status == "reported" and item.window else \
+        2 if item.window else 3 if item.hint else 4
+    day = item.window[0] if item.window else date.max
+    return (rank, day, item.briefing.id, item.briefing.reports.index(report))
 
 
-def _keys(report: MeetingReport, slots: dict[str, str]) -> list[str]:
-    return sorted({f"name:{n}" for n in report.participants} | set(slots.values()))
+def _weeks(lo: date, hi: date) -> range:
+    return range(lo.toordinal() // 7, hi.toordinal() // 7 + 1)
 
 
-def _best(candidates, clusters, report, slots, briefing) -> int | None:
+def _join(cluster: _Cluster, item: _Item) -> None:
+    """Add a report to a meeting, seat by seat (a misnamed seat keeps both names)."""
+    if not cluster.seats or not any(cluster.seats):
+        cluster.seats = [set(s) for s in item.seats]
+        cluster.seat_names = [Counter([n]) for n in item.names]
+    else:
+        order = _assignment(item.seats, cluster.seats)
+        for mine, j in zip(range(len(item.seats)), order):
+            cluster.seats[j] |= item.seats[mine]
+            cluster.seat_names[j][item.names[mine]] += 1
+    cluster.items.append(item)
+    cluster.coverage.append(Coverage(item.briefing.id, item.report))
+    if item.briefing.published:
+        cluster.published.append(item.briefing.published)
+
+
+def _assignment(mine: list[frozenset[str]], theirs: list[set[str]]) -> list[int]:
+    """Which cluster seat each of the report's seats fills (names first, then offices)."""
+    left = list(range(len(theirs)))
+    out: list[int | None] = [None] * len(mine)
+    for i, seat in enumerate(mine):
+        name = next(k for k in seat if k.startswith("name:"))
+        hit = next((j for j in left if name in theirs[j]), None)
+        if hit is not None:
+            out[i] = hit
+            left.remove(hit)
+    for i, seat in enumerate(mine):
+        if out[i] is None:
+            hit = next((j for j in left if seat & theirs[j]), left[0])
+            out[i] = hit
+            left.remove(hit)
+    return [j for j in out if j is not None]
+
+
+def _best(candidates: list[int], clusters: list[_Cluster], item: _Item) -> int | None:
     scored = []
     for i in candidates:
-        score = _match(clusters[i], report, slots, briefing)
+        score = _match(clusters[i], item)
         if score is not None:
             scored.append((score, i))
     return min(scored)[1] if scored else None
 
 
-def _match(cluster: _Cluster, report: MeetingReport, slots: dict[str, str], briefing: Briefing) -> tuple | None:
-    """A sort key (lower is better) when the report fits the cluster, else None."""
-    if any(c.briefing == briefing.id for c in cluster.coverage):
+def _match(cluster: _Cluster, item: _Item) -> tuple | None:
+    """A sort key (lower is better) when a dated report fits the meeting, else None."""
+    if any(c.briefing == item.briefing.id for c in cluster.coverage):
         return None  # one article's distinct reports are distinct meetings
-    names = set(report.participants)
-    mine = set(slots.values())
-    theirs = set(cluster.slots.values())
-    their_names = set(cluster.slots)
-    if names == their_names:
-        participant_cost = 0
-    elif mine == theirs and names & their_names:
-        participant_cost = 1  # same seats, a different name in one of them
-    else:
+    seat_cost = _seat_cost(item.seats, cluster.seats)
+    if seat_cost is None:
         return None
-    formats = {r.format for r in cluster.reports if r.format}
-    if report.format and formats and report.format not in formats:
+    fmt_conflict = _format_conflict(cluster, item.report)
+    place_conflict = _place_conflict(cluster, item.report)
+    theirs = cluster.certain()
+    if item.certain and theirs:
+        gap = _gap(item.certain, theirs)
+        if gap == 0:
+            return (seat_cost, 0, fmt_conflict + place_conflict, 0)
+        if gap <= DATE_SLACK.days and not seat_cost and not fmt_conflict and not place_conflict \
+                and _published_close(cluster, item.briefing):
+            return (0, 2, 0, gap)  # one meeting, two dates: a discrepancy for compare
         return None
-    places = {r.place for r in cluster.reports if r.place}
-    place_conflict = bool(report.place and places and report.place not in places)
-    date_cost = _date_cost(cluster, report, briefing, place_conflict)
-    if date_cost is None or place_conflict and date_cost > 0:
+    span = cluster.window()
+    if span is None or item.window is None or seat_cost:
+        return None  # a seat filled by another name needs stated days that agree
+    gap = _gap(item.window, span)
+    if gap or fmt_conflict or place_conflict:
         return None
-    return (participant_cost, date_cost)
+    middle = span[0] + (span[1] - span[0]) / 2
+    return (seat_cost, 1, 0, abs((item.window[0] - middle).days))
 
 
-def _date_cost(cluster: _Cluster, report: MeetingReport, briefing: Briefing, place_conflict: bool) -> int | None:
-    certain = [r for r in cluster.reports if r.date and not r.date_uncertain]
-    if report.date is None:
-        return 1 if _published_close(cluster, briefing) else None
-    if not certain:
-        uncertain = [r.date for r in cluster.reports if r.date]
-        return 1 if any(abs(d - report.date) <= DATE_SLACK for d in uncertain) or not uncertain else None
-    for other in certain:
-        if _overlap(other, report):
-            return 0
-    nearest = min(abs(o.date - report.date) for o in certain)
-    if report.date_uncertain:
-        return 1 if nearest <= DATE_SLACK else None
-    if nearest <= DATE_SLACK and not place_conflict and _published_close(cluster, briefing):
-        return 2  # one meeting, two dates: a discrepancy for compare
-    return None
+def _best_undated(candidates: list[int], clusters: list[_Cluster], item: _Item) -> int | None:
+    """An undated report joins the one meeting of its people that its day, place and format allow.
+
+    A day and month ("July 19", from the text or a year-less dateline) that fit
+    is strong evidence: it links even a report that describes the meeting
+    differently. A weekday fits one day in seven: it only rules meetings out.
+    When several meetings remain, one whose city the report names wins;
+    otherwise the report stays alone rather than guess.
+    """
+    dated_hint = bool(item.hint and any(ch.isdigit() for ch in item.hint))
+    fitting: list[tuple[int, int]] = []  # (strength of the evidence, cluster)
+    for i in candidates:
+        cluster = clusters[i]
+        if any(c.briefing == item.briefing.id for c in cluster.coverage):
+            continue
+        if _seat_cost(item.seats, cluster.seats) is None:
+            continue
+        span = cluster.window()
+        fits = _hint_fits(item.hint, span, 1 if not dated_hint else HINT_SLACK) if item.hint and span else None
+        if fits is False or (span is None and item.hint and not _same_hint(cluster, item.hint)):
+            continue
+        conflicts = _format_conflict(cluster, item.report) + _place_conflict(cluster, item.report)
+        if conflicts and not (fits and dated_hint):
+            continue  # a report that differs needs its day and month to say it is this meeting
+        same_city = bool(item.report.place and item.report.place in cluster.values("place"))
+        fitting.append((2 if fits and dated_hint else 1 if same_city else 0, i))
+    if not fitting:
+        return None
+    top = max(strength for strength, _ in fitting)
+    best = [i for strength, i in fitting if strength == top]
+    return best[0] if len(best) == 1 else None
 
 
-def _overlap(a: MeetingReport, b: MeetingReport) -> bool:
-    a_end, b_end = a.end_date or a.date, b.end_date or b.date
-    return a.date <= b_end and b.date <= a_end
+def _same_hint(cluster: _Cluster, hint: str) -> bool:
+    return any(i.hint and i.hint.lower() == hint.lower() for i in cluster.items)
 
 
-def _published_close(cluster: _Cluster, briefing: Briefing) -> bool:
-    if not briefing.published or not cluster.published:
-        return True
-    return any(abs(p - briefing.published) <= PUBLISHED_SLACK for p in cluster.published)
+def _format_conflict(cluster: _Cluster, report: MeetingReport) -> int:
+    formats = cluster.values("format")
+    return int(bool(report.format and formats and report.format not in formats))
+
+
+def _place_conflict(cluster: _Cluster, report: MeetingReport) -> int:
+    places = cluster.values("place")
+    return int(bool(report.place and places and all(_places_conflict(report.place, p) for p in places)))
+
+
+# ----------------------------------------------------------------- settle
 
 
 def _meeting(cluster: _Cluster, knowledge: Knowledge) -> Meeting:
     reports = cluster.reports
-    day, end = _settle_dates(reports)
+    remote = _majority([r.format for r in reports]) in ("video", "phone")
+    day, end = _settle_dates(reports, None if remote else min(cluster.published, default=None))
     participants = _settle_participants(cluster, day, knowledge)
     roles: dict[str, str] = {}
     for name in participants:
@@ -180,8 +423,9 @@ def _meeting(cluster: _Cluster, knowledge: Knowledge) -> Meeting:
             given = Counter(r.roles[name] for r in reports if name in r.roles)
             if given:
                 roles[name] = sorted(given.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
-    place = _majority([r.place for r in reports])
-    fmt = _majority([r.format for r in reports])
+    reported = [r for r in reports if r.status == "reported"] or reports
+    place = _majority([r.place for r in reported])
+    fmt = _majority([r.format for r in reported])
     status = "preview" if all(r.status == "preview" for r in reports) else "reported"
     coverage = sorted(cluster.coverage, key=lambda c: c.briefing)
     stub = MeetingReport(participants=tuple(participants), date=day, place=place, format=fmt, status=status)
@@ -189,29 +433,42 @@ def _meeting(cluster: _Cluster, knowledge: Knowledge) -> Meeting:
                    participants=participants, roles=roles, coverage=coverage, status=status)
 
 
-def _settle_dates(reports: list[MeetingReport]) -> tuple[date | None, date | None]:
-    certain = [r for r in reports if r.date and not r.date_uncertain]
-    pool = certain or [r for r in reports if r.date]
-    if not pool:
-        return None, None
-    day = _majority([r.date for r in pool])
-    ends = [r.end_date for r in pool if r.end_date and r.end_date > day]
-    return day, (max(ends) if ends else None)
+def _settle_dates(reports: list[MeetingReport], first_published: date | None) -> tuple[date | None, date | None]:
+    """The majority of stated dates (reported before previews, certain before guesses).
+
+    A tie goes to the date nearest the first publication (and not after it):
+    news reports a meeting the day it happens or the day after. Without one
+    (a call across time zones has two true dates) it goes to the earlier.
+    """
+    for pool in (
+        [r for r in reports if r.date and not r.date_uncertain and r.status == "reported"],
+        [r for r in reports if r.date and not r.date_uncertain],
+        [r for r in reports if r.date and r.date_text and r.status == "reported"],
+        [r for r in reports if r.date and r.status == "reported"],
+    ):
+        if pool:
+            counts = Counter(r.date for r in pool)
+            top = max(counts.values())
+            tied = sorted(d for d, n in counts.items() if n == top)
+            if first_published:
+                tied.sort(key=lambda d: (d > first_published, abs((first_published - d).days), d))
+            day = tied[0]
+            ends = [r.end_date for r in pool if r.end_date and r.end_date > day]
+            return day, (max(ends) if ends else None)
+    return None, None
 
 
 def _settle_participants(cluster: _Cluster, day: date | None, knowledge: Knowledge) -> list[str]:
     """One name per seat: the office holder on that day if the KB knows, else the majority name."""
-    by_slot: dict[str, Counter] = defaultdict(Counter)
-    for report in cluster.reports:
-        slots = {n: cluster.slots.get(n, f"name:{n}") for n in report.participants}
-        for name, slot in slots.items():
-            by_slot[slot][name] += 1
     names: list[str] = []
-    for slot, counts in sorted(by_slot.items()):
+    for seat, counts in zip(cluster.seats, cluster.seat_names):
         choice = None
-        if slot.startswith("office:") and day:
-            holders = set(knowledge.holders(slot.removeprefix("office:"), day))
-            choice = next((n for n in sorted(counts) if n in holders), None)
+        if day:
+            for key in sorted(k for k in seat if k.startswith("office:")):
+                holders = set(knowledge.holders(key.removeprefix("office:"), day))
+                choice = next((n for n in sorted(counts) if n in holders), None)
+                if choice:
+                    break
         names.append(choice or sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0])
     return sorted(set(names))
 

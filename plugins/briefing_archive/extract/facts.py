@@ -44,6 +44,7 @@ _UNITS = {
 }
 _WORD_NUM = "|".join(sorted(_UNITS, key=len, reverse=True))
 _NUM = rf"(?:\d+(?:\.\d+)?(?:\s+1/2|½)?|(?:{_WORD_NUM})(?:[\s-]+and[\s-]+a[\s-]+half)?|an?)"
+_TIME_UNIT = re.compile(r"hour|minute|\bhrs?\b|\bmins?\b", re.I)
 _HALF = re.compile(r"(?:\s+1/2|½|[\s-]+and[\s-]+a[\s-]+half)$", re.I)
 
 _QUALIFIERS: list[tuple[str, str]] = [
@@ -243,7 +244,9 @@ def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
 
 def _durations(index: int, ev: Evidence, previous: str, report_spans: dict[int, bool]) -> list[_Found]:
     sentence = ev.sentence
-    out = []
+    out: list[_Found] = []
+    if not _TIME_UNIT.search(sentence):
+        return out  # the cheap test first: most sentences name no hours or minutes
     for match in _DURATION.finditer(sentence):
         minutes = _minutes(match)
         if minutes is None or minutes <= 0 or minutes > 24 * 60:
@@ -632,9 +635,11 @@ def find_facts(sentences: list[Evidence], people: list[Person], reports: list[Me
     out: list[_Found] = []
     previous_names: list[str] = []
     previous = ""
+    positions = _report_positions(sentences, reports)
     for index, ev in enumerate(sentences):
         mentions = _mentions(ev.sentence, people, pattern)
-        participants = _nearest_participants(index, sentences, reports)
+        nearest = _nearest_before(index, positions)
+        participants = reports[nearest].participants if nearest is not None else ()
         out += _durations(index, ev, previous, multi_day)
         out += _counts(index, ev, mentions, previous_names, year)
         out += _visits(index, ev, mentions, previous_names)
@@ -655,11 +660,6 @@ def _multi_day_sentences(sentences: list[Evidence], reports: list[MeetingReport]
                 if ev.sentence in index:
                     out[index[ev.sentence]] = True
     return out
-
-
-def _nearest_participants(i: int, sentences: list[Evidence], reports: list[MeetingReport]) -> tuple[str, ...]:
-    report = _nearest_before(i, _report_positions(sentences, reports))
-    return reports[report].participants if report is not None else ()
 
 
 def _report_positions(sentences: list[Evidence], reports: list[MeetingReport]) -> list[list[int]]:

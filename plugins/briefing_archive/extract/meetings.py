@@ -38,7 +38,7 @@ from ..knowledge import Knowledge, country_of
 from ..models import Evidence, MeetingFormat, MeetingReport, Person
 from .dates import Dateline, find_dates, parse_dateline, resolve_range
 from .people import HEAD_NOUNS, TITLE_WORDS
-from .places import place_of
+from .places import canonical_place, place_of
 
 BACKGROUND_AGE = timedelta(days=14)  # a meeting this long before publication is background
 
@@ -93,6 +93,7 @@ _BACKGROUND_AFTER = re.compile(
     r"\s+last\s+year\b|\bearlier\s+this\s+(?:month|year)\b|\b(?:weeks|months|years)\s+(?:after|since|before|ago)\b",
     re.IGNORECASE,
 )
+_FOLLOWS = re.compile(r"\b(?:follows|followed|comes|came)\b(?:\s+[\w'’-]+){0,5}\s*$", re.IGNORECASE)
 _SAME_DAY = re.compile(
     r"\b(?:later|earlier)\s+(?:in\s+)?(?:the\s+|that\s+)?(?:same\s+)?day\b|\bthe\s+same\s+day\b"
     r"|\bhours\s+(?:after|before|later)\b|\bthen\b",
@@ -128,9 +129,13 @@ _BOUNDARY = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(r"\b(?:who|whom|whose|which)\b", re.IGNORECASE)
+# The same patterns without IGNORECASE, run on the lower-cased sentence: several times faster.
+_TRIGGER_LOW = re.compile(_TRIGGER.pattern)
+_BOUNDARY_LOW = re.compile(_BOUNDARY.pattern)
+_RELATIVE_LOW = re.compile(_RELATIVE.pattern)
 _OBJECT_STOP = re.compile(
     r"\b(?:who|whom|whose|which|that|said|says|told|but|while|because|although|though|since|after|before|when|"
-    r"where|whether|during|amid|following|ahead|according|urging|saying|adding)\b|\bas\s+well\s+as\b|[;:(\"“”]",
+    r"where|whether|during|amid|following|ahead|according|urging|saying|adding)\b|\bas\s+well\s+as\b|[;:\"“”]",
     re.IGNORECASE,
 )
 _APPOSITION_PREPS = frozenset("to by from under than like about against toward towards".split())
@@ -194,6 +199,7 @@ class _Cast:
         self.desc_re = (re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts)\s+((?:[\w'’.-]+\s+){0,4}?)(" +
                                    "|".join(sorted(map(re.escape, heads))) + r")\b", re.IGNORECASE) if heads else None)
         self.last_seen: dict[str, tuple[int, int]] = {}
+        self.count: dict[str, int] = {}
         self.previous_first: str | None = None  # first person of the previous sentence ("He" resolves here)
         self.visits: list[set[str]] = []  # people of each sentence that speaks of a visit or trip
 
@@ -227,6 +233,7 @@ class _Cast:
         for mention in found:
             for name in mention.names:
                 self.last_seen[name] = (index, mention.start)
+                self.count[name] = self.count.get(name, 0) + 1
         return found
 
     def _owner(self, form: str, pos: tuple[int, int]) -> str | None:
@@ -244,8 +251,9 @@ class _Cast:
         fits = [name for name, titles in self.titles.items() if any(_fits(want, t) for t in titles)]
         if len(fits) == 1:
             return fits[0]
-        seen = [(self.last_seen[n], n) for n in fits if n in self.last_seen and self.last_seen[n] < pos]
-        return max(seen)[1] if seen else None
+        # Several fit ("the secretary"): the article's main figure among them, then the latest named.
+        seen = [(self.count.get(n, 0), self.last_seen[n], n) for n in fits if n in self.last_seen and self.last_seen[n] < pos]
+        return max(seen)[2] if seen else None
 
 
 def _title_tokens(title: str) -> tuple[str, ...]:
@@ -319,10 +327,15 @@ class _Sentence:
     index: int
     evidence: Evidence
     text: str
+    low: str | None  # the text lower-cased, when that keeps every offset
     mentions: list[_Mention]
     dates: list[_Date]
     skip: list[tuple[int, int]]  # relative clauses
-    bounds: list[tuple[int, int, str]]  # clause boundaries (start, end, word)
+    bounds: list[tuple[int, int, str]] = field(default_factory=list)  # clause boundaries (start, end, word)
+
+    def finditer(self, fast: re.Pattern[str], slow: re.Pattern[str]) -> Iterable[re.Match[str]]:
+        """Matches of a lower-case pattern (``fast`` on ``low`` when possible, else ``slow``)."""
+        return fast.finditer(self.low) if self.low is not None else slow.finditer(self.text)
 
 
 @dataclass(slots=True)
@@ -365,8 +378,8 @@ def find_meetings(
             art.stamp = sent.dates[0].value
             continue
         frames = _frames(art, sent)
-        if pending is not None and not frames:
-            frames = _delegation(art, sent, pending[1])
+        if pending is not None and not any(len(f.participants) >= 2 for f in frames):
+            frames += _delegation(art, sent, pending[1])
         pending = None
         for frame in frames:
             if frame.participants == () and frame.strength == "pending":
@@ -415,10 +428,10 @@ def _analyse(art: _Article, index: int, ev: Evidence) -> _Sentence:
         dates = [d for d in dates if d.start >= cut]
     if _VISIT.search(text):
         art.cast.visits.append({n for m in mentions for n in m.names})
-    skip = _relative_spans(text)
-    bounds = [(m.start(), m.end(), m.group(0).lower()) for m in _BOUNDARY.finditer(text)
-              if not _inside(m.start(), skip)]
-    return _Sentence(index, ev, text, mentions, dates, skip, bounds)
+    low = text.lower()
+    sent = _Sentence(index, ev, text, low if len(low) == len(text) else None, mentions, dates, [])
+    sent.skip = _relative_spans(sent)
+    return sent
 
 
 def _dateline_end(text: str, dateline: Dateline) -> int:
@@ -426,10 +439,11 @@ def _dateline_end(text: str, dateline: Dateline) -> int:
     return found.end if found is not None else 0
 
 
-def _relative_spans(text: str) -> list[tuple[int, int]]:
+def _relative_spans(sent: _Sentence) -> list[tuple[int, int]]:
     """", who is visiting China," and the like: asides whose people and dates belong to no meeting."""
     spans = []
-    for m in _RELATIVE.finditer(text):
+    text = sent.text
+    for m in sent.finditer(_RELATIVE_LOW, _RELATIVE):
         end = text.find(",", m.end())
         spans.append((m.start(), end if end >= 0 else len(text)))
     return spans
@@ -454,7 +468,11 @@ def _frames(art: _Article, sent: _Sentence) -> list[_Frame]:
     """Every meeting expression of a sentence, left to right, each with its people."""
     frames: list[_Frame] = []
     objects: set[int] = set()  # mention starts already used as someone's object
-    triggers = [m for m in _TRIGGER.finditer(sent.text) if _trigger_ok(sent.text, m)]
+    triggers = [m for m in sent.finditer(_TRIGGER_LOW, _TRIGGER) if _trigger_ok(sent.text, m)]
+    if not triggers:
+        return frames
+    sent.bounds = [(m.start(), m.end(), m.group(0).lower()) for m in sent.finditer(_BOUNDARY_LOW, _BOUNDARY)
+                   if not _inside(m.start(), sent.skip)]
     for i, m in enumerate(triggers):
         limit = triggers[i + 1].start() if i + 1 < len(triggers) else len(sent.text)
         frame = _frame(art, sent, m, limit, objects)
@@ -462,7 +480,15 @@ def _frames(art: _Article, sent: _Sentence) -> list[_Frame]:
             frames.append(frame)
     for frame in frames:
         _classify(art, sent, frame)
-    return [f for f in frames if f.status != "drop"]
+        if frame.strength == "anaphoric":
+            own_date = frame.date_text is not None and frame.explicit or frame.day is None and frame.date_text
+            strong_noun = frame.word not in _MEETING_NOUNS or _strong_verb_before(sent.text, frame.trigger[0])
+            frame.strength = "strong" if own_date and strong_noun and frame.status == "reported" else "weak"
+    for frame in frames:  # "had last met on July 4 in Astana, where they agreed ...": the same past event
+        if frame.status == "reported" and frame.date_text and any(
+                f.status == "background" and f.date_text == frame.date_text for f in frames):
+            frame.status = "background"
+    return frames
 
 
 def _trigger_ok(text: str, m: re.Match[str]) -> bool:
@@ -473,7 +499,7 @@ def _trigger_ok(text: str, m: re.Match[str]) -> bool:
     if word == "spent":
         return "together" in after[:50]
     if word in {"call", "calls"}:
-        return not re.match(r"\s+(?:for|on|to)\b", after)
+        return not re.match(r"\s+(?:for\b|to\s+\w|on\s+(?![A-Z][a-z]+day\b|\d))", after)
     if word in {"summit", "session", "dialogue"} and re.match(r"\s+(?:of|on)\b", after):
         return False
     return True
@@ -494,7 +520,7 @@ def _frame(art: _Article, sent: _Sentence, m: re.Match[str], limit: int, objects
     if kind != "joint" and not passive:
         objs, between = _objects(sent, end, limit, word, kind)
     if passive:
-        agent = _objects(sent, end, limit, "met", "verb")[0][:1]
+        agent = _objects(sent, end, limit, "met", "verb", passive=True)[0][:1]
         subj = _passive_subject(sent, clause_start, start)
         if not agent or not subj:
             return None
@@ -511,9 +537,8 @@ def _frame(art: _Article, sent: _Sentence, m: re.Match[str], limit: int, objects
     strength = "strong"
     if kind == "joint" and (len([p for p in people if p.kind in {"name", "desc"}]) < 2 or objs):
         strength = "weak"
-    if word in {"meetings", "talks", "talk", "conversations", "discussions", "summit", "session"} and not objs \
-            and not any(p.kind in {"name", "desc"} for p in people) and not _strong_verb_before(sent.text, start):
-        strength = "weak"  # "the two sides described the talks as candid": evidence, not a new meeting
+    if not any(p.kind in {"name", "desc"} for p in people):
+        strength = "anaphoric"  # "the two leaders ...": a new meeting only with a date of its own (see _frames)
     if len(names) < 2:
         if not names and _GROUP_SUBJECT.search(sent.text[clause_start:start]) and kind != "joint" and \
                 word in {"met", "meet", "meets", "talks", "meeting", "held"}:
@@ -531,6 +556,7 @@ def _frame(art: _Article, sent: _Sentence, m: re.Match[str], limit: int, objects
 
 
 def _strong_verb_before(text: str, start: int) -> bool:
+    """"held an informal meeting", "wrapped up two days of talks": the noun is an event, not a reference."""
     return bool(re.search(r"\b(?:held|holds?|holding|had|has|have|wrapped\s+up|concluded|opened|began|started|"
                           r"continued|ended)\b(?:\s+[\w'’-]+){0,6}\s*$", text[max(0, start - 60):start], re.I))
 
@@ -556,12 +582,14 @@ def _negated(text: str) -> bool:
     return bool(_NEGATION.search(" ".join(words)))
 
 
-def _objects(sent: _Sentence, end: int, limit: int, word: str, kind: str) -> tuple[list[_Mention], bool]:
+def _objects(sent: _Sentence, end: int, limit: int, word: str, kind: str,
+             passive: bool = False) -> tuple[list[_Mention], bool]:
     """The people a trigger reaches forward: its object and those coordinated with it."""
     text = sent.text
     stop = _OBJECT_STOP.search(text, end, limit)
     region_end = stop.start() if stop else limit
-    after = [m for m in sent.mentions if end <= m.start < region_end and not _inside(m.start, sent.skip)]
+    after = [m for m in sent.mentions if end <= m.start < region_end and not _inside(m.start, sent.skip)
+             and (passive or not _excluded(text, m, m.start))]
     if not after:
         return [], False
     gap = text[end:after[0].start]
@@ -573,8 +601,6 @@ def _objects(sent: _Sentence, end: int, limit: int, word: str, kind: str) -> tup
     if kind == "verb" and not direct and not link:
         return [], False
     if not _gap_ok(gap, 3 if word in _NEEDS_PERSON_SOON else 6):
-        return [], False
-    if _excluded(text, after[0], after[0].start):
         return [], False
     chosen = [after[0]]
     for mention in after[1:]:
@@ -711,25 +737,27 @@ def _classify(art: _Article, sent: _Sentence, frame: _Frame) -> None:
     clause_start, scope_end = frame.scope
     before = text[clause_start:start]
     near_before = " ".join(before.split()[-6:]) + " " + frame.word
-    scope_text = text[clause_start:scope_end]
+    clause_text = text[clause_start:_scope_end(sent, scope_end, len(text))]
     _date(art, sent, frame)
-    background = bool(_PAST_PERFECT.search(near_before)) or bool(_BACKGROUND_AFTER.search(scope_text))
-    background = background or (_clause_start(sent, start)[1] == "since")
-    background = background or _dated_long_ago(art, sent, frame)
+    background = bool(_PAST_PERFECT.search(near_before)) or bool(_BACKGROUND_AFTER.search(clause_text))
+    background = background or _clause_start(sent, start)[1] == "since" or bool(_FOLLOWS.search(before))
     if background:
         frame.status = "background"
         return
     future_text = " ".join(before.split()[-8:]) + " " + text[start:min(scope_end, end + 25)]
     is_future = bool(_FUTURE.search(future_text)) and not re.search(r"\bwould\s+not\b", future_text)
     anchor = art.anchor
-    if is_future or (frame.day and anchor and frame.day > anchor):
+    if is_future:
         frame.status = "preview"
         if frame.date_text and anchor:
             value, end_value, precision, uncertain = resolve_range(frame.date_text, anchor, future=True)
             if value and precision == "day":
-                frame.day, frame.end, frame.uncertain = value, end_value, uncertain
-        if not frame.explicit:
-            frame.day, frame.end = None, None
+                frame.day, frame.end, frame.uncertain, frame.explicit = value, end_value, uncertain, True
+        return
+    if _dated_long_ago(art, sent, frame):
+        frame.status = "background"
+    elif frame.day and anchor and frame.day > anchor:
+        frame.status = "preview"
 
 
 def _dated_long_ago(art: _Article, sent: _Sentence, frame: _Frame) -> bool:
@@ -809,9 +837,18 @@ def _place(art: _Article, sent: _Sentence, frame: _Frame) -> str | None:
             text = text[:s] + " " * (min(e, len(text)) - s) + text[min(e, len(text)):]
     piece = text[clause_start:scope_end]
     found = place_of(piece)
-    if found is None and _HERE.search(piece) and art.dateline is not None:
-        found = art.dateline.place
+    if found is None and _clause_start(sent, frame.trigger[0])[1] == "where":
+        found = place_of(text[:scope_end])  # "was in Shanghai, where he met ..."
+    if found is None and _HERE.search(piece):
+        found = _dateline_place(art)
     return found
+
+
+def _dateline_place(art: _Article) -> str | None:
+    """The dateline's place as the gazetteer names it ("ASTANA. KAZINFORM" -> Astana)."""
+    if art.dateline is None:
+        return None
+    return canonical_place(art.dateline.place) or place_of(f"in {art.dateline.place}")
 
 
 # ---------------------------------------------------------- delegations
@@ -926,13 +963,14 @@ class _Reports:
             draft.sentences.append(sent)
 
     def finish(self) -> list[MeetingReport]:
+        self.drafts = [d for d in self.drafts if not _union_of_others(d, self.drafts)]
         reports = [self._report(d) for d in self.drafts]
         self._fill_places(reports)
         return reports
 
     def _report(self, draft: _Draft) -> MeetingReport:
         art = self.art
-        strong = [f for f in draft.frames if len(f.participants) >= 2]
+        strong = [f for f in draft.frames if len(f.participants) >= 2 and f.strength == "strong"]
         report = MeetingReport(participants=draft.participants, date=None, status=draft.status)  # type: ignore[arg-type]
         _settle_date(art, draft, report)
         _settle_format(art, draft, report, strong)
@@ -944,17 +982,28 @@ class _Reports:
     def _fill_places(self, reports: list[MeetingReport]) -> None:
         """An in-person meeting without a stated place: where the article's main meeting was, or the dateline."""
         art = self.art
-        trip = next((r.place for r in reports if r.place and r.status == "reported"), None)
-        for report, draft in zip(reports, self.drafts):
+        for i, (report, draft) in enumerate(zip(reports, self.drafts)):
             if report.place or report.status != "reported" or report.format in ("video", "phone"):
                 continue
+            trip = next((r.place for r in reports[:i] if r.place and r.status == "reported"), None)
             words = {f.word for f in draft.frames}
             if words and words <= _COMMUNICATION and report.format is None:
                 continue  # "spoke with": maybe a call; no place is better than a guessed one
-            dateline_place = art.dateline.place if art.dateline else None
-            report.place = trip or dateline_place
+            report.place = trip or _dateline_place(art)
             if report.place and report.format is None:
                 report.format = "in person"
+
+
+def _union_of_others(draft: _Draft, drafts: list[_Draft]) -> bool:
+    """"Talks with Wang, Xi" in a headline when the body reports each talk: not a third, joint meeting."""
+    if len(draft.participants) < 3:
+        return False
+    mine = set(draft.participants)
+    parts = [set(d.participants) for d in drafts if d is not draft and set(d.participants) < mine
+             and d.status == draft.status]
+    if not parts or not set.intersection(*parts):
+        return False
+    return set.union(*parts) == mine
 
 
 def _first_person(sent: _Sentence) -> str | None:
@@ -977,6 +1026,7 @@ def _settle_date(art: _Article, draft: _Draft, report: MeetingReport) -> None:
                 report.date, report.end_date = f.day, f.end  # "on Saturday" then "on Friday and Saturday"
                 report.date_text = f"{best.date_text}; {f.date_text}"
         _days_of_talks(draft, report)
+        _stated_range(draft, report)
         return
     texts = [f.date_text for f in draft.frames if f.date_text]
     report.date_uncertain = True
@@ -988,6 +1038,21 @@ def _settle_date(art: _Article, draft: _Draft, report: MeetingReport) -> None:
     report.date = fallback
     if report.date is None and report.date_text is None and art.dateline and art.dateline.date_text:
         report.date_text = art.dateline.date_text
+
+
+def _stated_range(draft: _Draft, report: MeetingReport) -> None:
+    """"The meetings on Friday and Saturday": a later sentence widens the day to the talks' span."""
+    if report.end_date or report.date is None:
+        return
+    for sent in draft.sentences:
+        if not _ANAPHOR.search(sent.text):
+            continue
+        for a, b in zip(sent.dates, sent.dates[1:]):
+            if a.value and b.value and a.precision == b.precision == "day" and not (a.uncertain or b.uncertain) \
+                    and a.value <= report.date <= b.value and _range_gap(sent.text[a.end:b.start]):
+                report.date, report.end_date = a.value, b.value
+                report.date_text = f"{report.date_text}; {sent.text[a.start:b.end]}"
+                return
 
 
 def _days_of_talks(draft: _Draft, report: MeetingReport) -> None:

@@ -52,7 +52,7 @@ HEAD_NOUNS = _words("""
     lieutenant sergeant marshal statesman politician businessman businesswoman
     entrepreneur billionaire investor banker boss journalist historian commentator strategist
     physician doctor author writer pm fm mp vp gov amb premier-designate sheikha crown
-    wife husband spouse widow son daughter brother sister father mother
+    wife husband spouse widow son daughter brother sister father mother aide eam nsa
 """)
 
 # Other words titles are built from ("Foreign", "Affairs", "senior", "then").
@@ -458,8 +458,11 @@ def _name_start(toks: list[_Tok], k: int) -> bool:
         return True
     if tok.kind == "initial":
         return k + 1 < len(toks) and (_nameish(toks[k + 1]))
-    return (tok.kind == "word" and tok.low in _STOPWORD_SURNAMES and tok.cap and k > 0
-            and (_is_head(toks[k - 1]) or _is_honorific(toks[k - 1])))
+    if not (tok.kind == "word" and tok.low in _STOPWORD_SURNAMES and tok.cap):
+        return False
+    if k > 0 and (_is_head(toks[k - 1]) or _is_honorific(toks[k - 1])):
+        return True
+    return _apposition_after(toks, k + 1, set()) is not None  # "He, a member of ..., said"
 
 
 def _kb_span(sentence: _Sentence, i: int, b: int, knowledge: Knowledge) -> _Cand | None:
@@ -529,6 +532,9 @@ def _title_before(toks: list[_Tok], start: int, blocked: set[int], strict: bool 
     j = end - 1
     while j >= 0 and end - j <= 24:
         tok = toks[j]
+        if j >= 2 and _acronym_aside(toks, j - 2):
+            j -= 3  # "People's Republic of China (PRC) Director of ..."
+            continue
         if j in blocked or tok.kind in ("punct", "num", "initial"):
             break
         if tok.kind == "hon" and not _is_head(tok):
@@ -561,8 +567,9 @@ def _title_word_ok(toks: list[_Tok], j: int, strict: bool) -> bool:
             return False  # "his wife Loo Tze Lui and Minister ...": "and" joins two people
         if j > 1 and _is_head(toks[j - 1]) and toks[j - 2].low in {"the", "a"}:
             return False  # "The Secretary and Director Wang": two people
-    if low == "to":  # "Ambassador to China Nicholas Burns", not "adviser to President Lula"
-        nxt = toks[j + 1] if j + 1 < len(toks) else None
+    if low == "to":  # "Ambassador to (the) China Nicholas Burns", not "adviser to President Lula"
+        k = j + 2 if j + 1 < len(toks) and toks[j + 1].low == "the" else j + 1
+        nxt = toks[k] if k < len(toks) else None
         return j > 0 and _is_head(toks[j - 1]) and nxt is not None and _country_word(nxt) and not nxt.poss
     return True
 
@@ -571,23 +578,61 @@ def _country_word(tok: _Tok) -> bool:
     return name_key(tok.text) in PLACE_WORDS
 
 
+_SOFT_ADVERBS = _words("also now currently still then once formerly")
+
+
 def _apposition_after(toks: list[_Tok], end: int, blocked: set[int]) -> tuple[int, int] | None:
     """A title set off after a name: "Wang Yi, director of the ... Office,"."""
+    if end >= len(toks) or (toks[end].text != "," and toks[end].low != "as"):
+        return None
+    return _title_phrase(toks, end + 1, blocked)
+
+
+def _relative_title(toks: list[_Tok], end: int, blocked: set[int]) -> tuple[int, int] | None:
+    """A title in a relative clause: "Wang, who is also China's top diplomat," / "... who now serves as envoy"."""
     n = len(toks)
-    if end >= n or (toks[end].text != "," and toks[end].low != "as"):
+    if end >= n or toks[end].text != ",":
         return None
     k = end + 1
-    while k < n and toks[k].low in DETERMINERS:
+    span = _title_phrase(toks, k, blocked)
+    if span is not None:
+        k = span[1]
+        while k < n and toks[k].low not in {"who", ",", ".", ";"} and k - span[1] < 3:
+            k += 1
+    if k >= n or toks[k].low != "who":
+        return None
+    k += 1
+    while k < n and toks[k].low in _SOFT_ADVERBS:
+        k += 1
+    if k < n and toks[k].low in {"is", "was"}:
+        k += 1
+    elif k + 1 < n and toks[k].low in {"serves", "served", "acts", "acted", "works", "worked"} and toks[k + 1].low == "as":
+        k += 2
+    else:
+        return None
+    return _title_phrase(toks, k, blocked)
+
+
+def _title_phrase(toks: list[_Tok], k: int, blocked: set[int]) -> tuple[int, int] | None:
+    """A title phrase starting at k ("a member of the ... and director of ..."), up to where it ends."""
+    n = len(toks)
+    while k < n and (toks[k].low in DETERMINERS or toks[k].low in _SOFT_ADVERBS):
         k += 1
     first, head_seen = k, False
-    while k < n and k - first < 20:
+    while k < n and k - first < 32:
         tok = toks[k]
         if k in blocked:
-            if not _relational_before(toks, first, k):
-                return None  # "Gina Raimondo, Trade Representative Katherine Tai": the next person's title
-            while k + 1 < n and k + 1 in blocked:
-                k += 1  # "adviser to Brazilian President Lula": the other person is part of the title
-            k += 1
+            m = k
+            while m + 1 < n and m + 1 in blocked:
+                m += 1
+            # "adviser to Brazilian President Lula", "Biden's special envoy": the other person is part of it;
+            # "Gina Raimondo, Trade Representative Katherine Tai": it is the next person's title
+            if not (_relational_before(toks, first, k) or toks[m].poss):
+                return None
+            k = m + 1
+            continue
+        if _acronym_aside(toks, k):
+            k += 3  # "Communist Party of China (CPC) Central Committee"
             continue
         if tok.kind in ("punct", "num", "initial") or (tok.kind == "hon" and not _is_head(tok)):
             break
@@ -615,6 +660,12 @@ def _apposition_after(toks: list[_Tok], end: int, blocked: set[int]) -> tuple[in
     if not head_seen or last <= first:
         return None
     return first, last
+
+
+def _acronym_aside(toks: list[_Tok], k: int) -> bool:
+    """"(CPC)", "(PRC)": an acronym in brackets inside a title."""
+    return (k + 2 < len(toks) and toks[k].text == "(" and toks[k + 2].text == ")"
+            and toks[k + 1].text.isupper() and toks[k + 1].kind in ("word", "abbr"))
 
 
 def _relational_before(toks: list[_Tok], first: int, k: int) -> bool:
@@ -687,6 +738,7 @@ class _Registry:
     def __init__(self, knowledge: Knowledge, common: set[str] | None = None) -> None:
         self.knowledge = knowledge
         self.common = common or set()  # words the article also uses in lower case
+        self.lone_words: list[str] = []  # capitalised single words seen, for _settle_leaders
         self.entries: list[_Entry] = []
         self.by_name: dict[str, _Entry] = {}
 
@@ -798,6 +850,7 @@ def find_people(paragraphs: list[str], source: str, knowledge: Knowledge) -> lis
     registry = _Registry(knowledge, lower_words)
     pending = _find_full_names(sentences, knowledge, registry, lower_words)
     _settle_short_names(pending, knowledge, registry, lower_words)
+    _settle_leaders(registry, lower_words)
     _collect_mentions(sentences, registry, source)
     people = [e for e in registry.entries if e.first is not None]
     people.sort(key=lambda e: e.first or (0, 0))
@@ -823,6 +876,8 @@ def _find_full_names(sentences: list[_Sentence], knowledge: Knowledge, registry:
             if cand.kb:
                 registry.add_known(cand.kb)
                 continue
+            if cand.end - cand.start == 1 and not _names_a_thing(sentence.toks, cand):
+                registry.lone_words.append(sentence.toks[cand.start].text)
             if sentence.headline:
                 continue
             cand = _trim_sentence_start(sentence, cand, lower_words)
@@ -896,11 +951,16 @@ def _listed_with(toks: list[_Tok], cand: _Cand, known: set[int]) -> bool:
 def _affiliation(toks: list[_Tok], end: int) -> bool:
     """"Yun Sun of the Stimson Center": a name followed by the body it belongs to."""
     k = end
+    if k < len(toks) and toks[k].text == ",":
+        k += 1  # "Lai Ching-te, of the independence-leaning Democratic Progressive Party"
     if k >= len(toks) or toks[k].low not in {"of", "at", "from"}:
         return False
     k += 1
     if k < len(toks) and toks[k].low == "the":
         k += 1
+    skipped = 0
+    while k < len(toks) and toks[k].kind == "word" and not toks[k].cap and toks[k].low not in STOP_LOWER and skipped < 2:
+        k, skipped = k + 1, skipped + 1  # "of the ruling Democratic Progressive Party"
     while k < len(toks) and toks[k].kind == "word" and toks[k].cap:
         if toks[k].low in ORG_WORDS:
             return True
@@ -936,6 +996,35 @@ def _settle_short_names(pending: list[_Pending], knowledge: Knowledge, registry:
             registry.add_known(found[0].name)
         elif not known and _tight(item) and key not in lower_words and not _after_article(item):
             registry.add_unknown(word)
+
+
+def _settle_leaders(registry: _Registry, lower_words: set[str]) -> None:
+    """"the government of Biden", "a Biden-Xi call": news names heads of state and government
+    by surname alone, so a lone surname that only one known leader has is that leader."""
+    knowledge = registry.knowledge
+    leaders = _leader_offices(knowledge)
+    for word in registry.lone_words:
+        for part in word.split("-") if "-" in word else [word]:
+            key = name_key(part)
+            if not key or key in lower_words or not part[:1].isupper() or registry.resolve(part, None):
+                continue
+            if any(key == e.surname or key in e.given for e in registry.entries):
+                continue  # shared by people of the article: not for the knowledge base to settle
+            found = knowledge.by_surname(part)
+            if len(found) == 1 and any(t.office in leaders for t in found[0].terms):
+                registry.add_known(found[0].name)
+
+
+_LEADER_FORMS = frozenset({"president", "premier", "prime minister", "chancellor", "general secretary"})
+_leaders_cache: dict[str, frozenset[str]] = {}
+
+
+def _leader_offices(knowledge: Knowledge) -> frozenset[str]:
+    """Offices whose holders are heads of state or government (a bare "president" form and the like)."""
+    if knowledge.digest not in _leaders_cache:
+        _leaders_cache[knowledge.digest] = frozenset(
+            o.id for o in knowledge.offices if _LEADER_FORMS.intersection(o.forms))
+    return _leaders_cache[knowledge.digest]
 
 
 def _tight(item: _Pending) -> bool:
@@ -979,21 +1068,24 @@ def _collect_mentions(sentences: list[_Sentence], registry: _Registry, source: s
     for sentence in sentences:
         mentions = _mentions(sentence, registry)
         blocked = {k for m in mentions for k in range(m[0], m[1])}
-        for start, end, entry in mentions:
-            _record(sentence, start, end, entry, blocked - set(range(start, end)), source)
+        for start, end, entry, form in mentions:
+            _record(sentence, start, end, entry, blocked - set(range(start, end)), source, form)
 
 
-def _mentions(sentence: _Sentence, registry: _Registry) -> list[tuple[int, int, _Entry]]:
+_Mention = tuple[int, int, "_Entry", str | None]  # token span, person, form when not the span's text
+
+
+def _mentions(sentence: _Sentence, registry: _Registry) -> list[_Mention]:
     """Token spans of a sentence that name the article's people, longest first at each place."""
     toks = sentence.toks
-    found: list[tuple[int, int, _Entry]] = []
+    found: list[_Mention] = []
     for cand in _candidates(sentence, registry.knowledge):
         if cand.end < len(toks) and toks[cand.end].low in _NOT_THE_PERSON:
             continue  # "the Biden administration"
         if cand.kb and cand.kb in registry.by_name:
             entry = registry.by_name[cand.kb]
             entry.last = (sentence.index, cand.start)  # recency counts within the sentence too
-            found.append((cand.start, cand.end, entry))
+            found.append((cand.start, cand.end, entry, None))
             continue
         i = cand.start
         while i < cand.end:
@@ -1003,12 +1095,25 @@ def _mentions(sentence: _Sentence, registry: _Registry) -> list[tuple[int, int, 
                 entry = registry.resolve(_text(sentence, i, j), (sentence.index, i))
                 if entry is not None:
                     entry.last = (sentence.index, i)
-                    found.append((i, j, entry))
+                    found.append((i, j, entry, None))
                     i = j
                     break
             else:
+                found.extend(_compound_mentions(sentence, i, registry))
                 i += 1
     return found
+
+
+def _compound_mentions(sentence: _Sentence, i: int, registry: _Registry) -> list[_Mention]:
+    """"Biden-Xi": a hyphenated word naming two of the article's people."""
+    tok = sentence.toks[i]
+    parts = tok.text.split("-")
+    if tok.kind != "word" or len(parts) < 2 or not all(p[:1].isupper() for p in parts):
+        return []
+    entries = [registry.resolve(p, (sentence.index, i)) for p in parts]
+    if any(e is None for e in entries):
+        return []
+    return [(i, i + 1, e, p) for e, p in zip(entries, parts) if e is not None]
 
 
 def _single_ok(toks: list[_Tok], i: int, common: set[str]) -> bool:
@@ -1021,19 +1126,27 @@ def _single_ok(toks: list[_Tok], i: int, common: set[str]) -> bool:
     if tok.kind != "word":
         return False
     titled = i > 0 and (_is_head(toks[i - 1]) or _is_honorific(toks[i - 1]))
-    if tok.low in _STOPWORD_SURNAMES:
-        return titled
+    if tok.low in _STOPWORD_SURNAMES:  # "He, a member of the Political Bureau, said" is no pronoun
+        return titled or _apposition_after(toks, i + 1, set()) is not None
     first_word = all(t.kind != "word" for t in toks[:i])
     return titled or not (first_word and tok.low in common)
 
 
-def _record(sentence: _Sentence, start: int, end: int, entry: _Entry, blocked: set[int], source: str) -> None:
+def _record(sentence: _Sentence, start: int, end: int, entry: _Entry, blocked: set[int], source: str,
+            form: str | None = None) -> None:
     """Add one mention to its person: position, surface form, evidence sentence, titles."""
     toks = sentence.toks
     pos = (sentence.index, start)
     if entry.first is None or pos < entry.first:
         entry.first = pos
     entry.last = pos
+    if form is not None:  # a part of a compound ("Xi" in "Biden-Xi"): no titles of its own
+        if form not in entry.forms:
+            entry.forms.append(form)
+        evidence = Evidence(source, sentence.text)
+        if evidence not in entry.evidence:
+            entry.evidence.append(evidence)
+        return
     form = _text(sentence, start, end)
     if end - start == 1 and start > 0:
         before = toks[start - 1]
@@ -1046,7 +1159,7 @@ def _record(sentence: _Sentence, start: int, end: int, entry: _Entry, blocked: s
         entry.evidence.append(evidence)
     strict = sentence.headline
     spans = [_title_before(toks, start, blocked, strict), _apposition_after(toks, end, blocked),
-             _title_comma_before(toks, start, end, blocked, strict)]
+             _title_comma_before(toks, start, end, blocked, strict), _relative_title(toks, end, blocked)]
     for span in spans:
         if span is None:
             continue
@@ -1122,7 +1235,7 @@ def names_in(sentence: str, people: list[Person], knowledge: Knowledge) -> list[
         entry.keys.update(name_key(f) for f in person.forms if len(f.split()) > 1 and name_key(f))
     toks = _tokenize(sentence)
     found: list[str] = []
-    for _, _, entry in _mentions(_Sentence(0, sentence, toks, _is_headline(toks)), registry):
+    for _, _, entry, _ in _mentions(_Sentence(0, sentence, toks, _is_headline(toks)), registry):
         if entry.name not in found:
             found.append(entry.name)
     return found
