@@ -347,12 +347,9 @@ def child_phases(project: str) -> None:
         build_module.build(config)
         total = time.perf_counter() - started
     phases = dict(watch.times)
-    inner = phases.get("material search: index pages", 0)
-    phases["templates + page events + write (_build_page)"] = phases.get("templates + page events + write (_build_page)", 0) - inner
-    phases["rest of mkdocs (files, nav, assets, sitemap)"] = total - sum(
-        v for k, v in phases.items() if k not in ("plugin: render_site", "plugin: write_briefings", "plugin: run",
-                                                 "plugin: search markup")) - sum(
-        phases.get(k, 0) for k in ("plugin: run", "plugin: render_site", "plugin: write_briefings"))
+    page_key = "templates + page events + write (_build_page)"
+    phases[page_key] = phases.get(page_key, 0) - phases.get("material search: index pages", 0)
+    phases["rest of mkdocs (files, nav, assets, sitemap)"] = total - sum(phases.values())
     print(json.dumps({"total_s": total, "phases": phases}))
 
 
@@ -434,6 +431,14 @@ def bench_size(n: int, args, results: dict) -> None:
             print(f"  build, {mode:8} {kind:4}         {build.line()}  = {ratio:4.2f} x baseline wall "
                   f"({cpu_ratio:4.2f} x CPU), site {mb(build.data['site_bytes'])}, "
                   f"{build.data['warnings']} warnings{extra}")
+        if args.profile and n == min(args.sizes):
+            phases = measure("phases", [sys.executable, str(Path(__file__).resolve()), "_phases", str(project)]).data
+            if phases:
+                row[f"{mode}_phases"] = phases
+                print(f"  where a warm {mode} build spends its {phases['total_s']:.1f} s (in-process, second build):")
+                for phase, seconds in sorted(phases["phases"].items(), key=lambda kv: -kv[1]):
+                    if seconds >= 0.05:
+                        print(f"    {phase:50} {seconds:6.1f} s")
         figures = search_figures(project / "site", queries, mode)
         row[f"{mode}_search"] = figures
         if mode == "material":
@@ -521,8 +526,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, help="also write the figures as JSON")
     args = parser.parse_args(argv)
     args.workdir.mkdir(parents=True, exist_ok=True)
+    # Measure one version of the code even if the working tree changes during a long run.
+    code = args.workdir / "code"
+    shutil.rmtree(code, ignore_errors=True)
+    shutil.copytree(REPO / "plugins" / "briefing_archive", code / "briefing_archive",
+                    ignore=shutil.ignore_patterns("__pycache__"))
+    sys.path.insert(0, str(code))
+    os.environ["PYTHONPATH"] = os.pathsep.join([str(code)] + [p for p in [os.environ.get("PYTHONPATH")] if p])
+    from briefing_archive.pipeline import code_version
+
     print(f"briefing-archive benchmark: sizes {args.sizes}, search {args.search}, workdir {args.workdir}, "
-          f"{os.cpu_count()} CPUs, Python {sys.version.split()[0]}")
+          f"{os.cpu_count()} CPUs, Python {sys.version.split()[0]}, code {code_version()} (snapshot in {code})")
     results: dict = {"sizes": args.sizes}
     if not args.no_rebuild:
         bench_rebuild(args, results)

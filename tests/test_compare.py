@@ -70,7 +70,7 @@ class Story:
 
 def meeting(*items: tuple[Story, MeetingReport], day: date | None = None, mid: str = "m1", **kw) -> Meeting:
     people = sorted({n for _, r in items for n in r.participants})
-    return Meeting(id=mid, title=mid, date=day or items[0][1].date, end_date=kw.pop("end_date", None),
+    return Meeting(id=mid, title=mid, date=day or items[0][1].date or date(2024, 4, 2), end_date=kw.pop("end_date", None),
                    place=kw.pop("place", None), format=kw.pop("format", None), participants=people, roles={},
                    coverage=[Coverage(s.briefing.id, r) for s, r in items], **kw)
 
@@ -159,10 +159,41 @@ def test_one_article_naming_a_former_office_holder_disagrees_with_the_knowledge(
     assert "He Lifeng held the office of Vice Premier on 5 April 2024" in found.note
 
 
-def test_a_knowledge_disagreement_needs_a_date_stated_for_sure() -> None:
-    a = story("a", "Yellen met Vice Premier Liu He.")
-    ra = a.says(("Janet Yellen", "Liu He"), date(2024, 4, 5), roles={"Liu He": "Vice Premier"}, date_uncertain=True)
-    assert run(meeting((a, ra))) == []
+@pytest.mark.parametrize("uncertain, flagged", [(False, True), (True, False)])
+def test_a_guessed_date_near_a_handover_is_not_judged(uncertain: bool, flagged: bool) -> None:
+    a = story("a", "Yellen met Vice Premier Liu He on March 20.")
+    ra = a.says(("Janet Yellen", "Liu He"), date(2023, 3, 20), text="March 20", roles={"Liu He": "Vice Premier"},
+                date_uncertain=uncertain)
+    assert bool(run(meeting((a, ra)))) is flagged
+
+
+def test_an_undated_meeting_is_not_compared() -> None:
+    a = story("a", "Biden and Xi held a video call.")
+    b = story("b", "Xi had a phone conversation with Biden.")
+    ra, rb = a.says(("Joe Biden", "Xi Jinping"), format="video"), b.says(("Joe Biden", "Xi Jinping"), format="phone")
+    undated = meeting((a, ra), (b, rb))
+    undated.date = None
+    assert run(undated) == []
+
+
+def test_a_report_from_another_time_does_not_speak_for_the_meeting() -> None:
+    a = story("a", "Biden and Xi held a video call on Monday.")
+    b = story("b", "Xi had a phone conversation with Biden.")
+    b.briefing.published = date(2024, 4, 3)
+    ra = a.says(("Joe Biden", "Xi Jinping"), date(2021, 11, 15), text="Monday", format="video")
+    rb = b.says(("Joe Biden", "Xi Jinping"), format="phone")
+    assert run(meeting((a, ra), (b, rb))) == []
+
+
+def test_an_article_without_any_date_speaks_only_where_its_people_meet_once() -> None:
+    a = story("a", "Biden and Xi held a video call on Monday.")
+    b = story("b", "Xi had a phone conversation with Biden.")
+    c = story("c", "Biden and Xi met in Bali on Monday.")
+    ra = a.says(("Joe Biden", "Xi Jinping"), date(2021, 11, 15), text="Monday", format="video")
+    rb = b.says(("Joe Biden", "Xi Jinping"), format="phone")
+    rc = c.says(("Joe Biden", "Xi Jinping"), date(2022, 11, 14), text="Monday", place="Bali", format="in person")
+    assert run(meeting((a, ra), (b, rb), mid="2021"), meeting((c, rc), mid="2022")) == []
+    assert kinds(run(meeting((a, ra), (b, rb), mid="2021"))) == ["format"]
 
 
 # ------------------------------------------------------------------ role

@@ -248,3 +248,22 @@ def test_attach_facts_appends_once() -> None:
 
 def test_no_reports_no_facts() -> None:
     assert facts_for(sentences("The meeting lasted three hours."), [], PEOPLE) == []
+
+
+def test_outcomes_meet_on_the_same_words_only() -> None:
+    pair = ("Antony Blinken", "Wang Yi")
+    yes = facts_of("Blinken met Wang Yi.", "Both delegations agreed to cooperate on counternarcotics, a statement said.",
+                   participants=pair)
+    no = facts_of("Blinken met Wang Yi.", "The two delegations did not agree to cooperate on counternarcotics, "
+                  "a person familiar with the talks said.", participants=pair)
+    other = facts_of("Blinken met Wang Yi.", "They failed to agree on counternarcotics.", participants=pair)
+    assert [(f.subject, f.value) for f in yes] == [("agreement to cooperate on counternarcotics", "agreed")]
+    assert [(f.subject, f.value) for f in no] == [("agreement to cooperate on counternarcotics", "no agreement")]
+    assert conflicting(yes[0], no[0])
+    assert [f.subject for f in other] == ["agreement on counternarcotics"]
+
+
+def test_hedged_agreements_are_skipped() -> None:
+    found = facts_of("Blinken met Wang Yi.", "The two sides are expected to agree to resume military talks.",
+                     participants=("Antony Blinken", "Wang Yi"))
+    assert found == []

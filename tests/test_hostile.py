@@ -283,10 +283,6 @@ def test_every_oddly_named_file_is_accounted_for(named_site):
     assert "\\xe9" in latin  # the undecodable byte is named, not dropped
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "load.py skips hidden files ('.name', also '...name') and editor leftovers ('~', '.swp', '#x#') without a "
-    "problem, by design (tests/test_load.py asserts it); the issue asks that no input is dropped silently. "
-    "Needs a decision by the load owner: e.g. a warning for skipped hidden files that are not OS clutter."))
 def test_hidden_files_are_reported(named_site):
     _, archive, _, _ = named_site
     accounted = _accounted(archive)

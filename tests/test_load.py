@@ -446,7 +446,10 @@ def test_load_folder_order_skips_and_sources(tmp_path: Path) -> None:
     assert [a.source for a in articles] == [
         "a.md", "b.txt", "nested/deeper/c.txt", "nested/新闻.txt", "noext", "with space.txt", "Новости Лавров.txt",
     ]
-    assert [str(p) for p in problems] == ["image.png: looks like a binary file (PNG image); skipped"]
+    assert [str(p) for p in problems] == [
+        ".hidden.txt: is a hidden file (its name starts with '.'); skipped: rename it to include it",
+        "image.png: looks like a binary file (PNG image); skipped",
+    ]  # .git/, swap and backup files are clutter: skipped without a word
     by_source = {a.source: a for a in articles}
     assert by_source["nested/新闻.txt"].text == CHINESE
     assert by_source["Новости Лавров.txt"].text == RUSSIAN
@@ -460,6 +463,7 @@ def test_folder_problems_each_once(tmp_path: Path) -> None:
     articles, problems = load_folder(tmp_path)
     every = problems + [p for a in articles for p in a.problems]
     assert sorted(map(str, every)) == [
+        ".hidden.txt: is a hidden file (its name starts with '.'); skipped: rename it to include it",
         "bad.txt:2: published '2023-13-45' is not a real date (month must be in 1..12); "
         "write it as YYYY-MM-DD, e.g. 2023-07-18; field ignored",
         "empty.txt: is empty (0 bytes); add the article text or delete the file",

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -45,6 +45,11 @@ from .render.text import human_date
 Sides = dict[str, list[tuple[str, Evidence]]]  # value -> (briefing id, evidence sentence)
 
 TERM_MARGIN = timedelta(days=3)  # titles this close to a term boundary are not judged
+UNSURE_MARGIN = timedelta(days=14)  # ... or this close, when no report states the day for sure
+DATE_SLACK = timedelta(days=3)  # a report dated this far from its meeting still speaks for it
+UNSURE_SLACK = timedelta(days=7)  # ... this far when its date is a guess ("last week")
+PREVIEW_LEAD = timedelta(days=30)  # undated reports: published this long before the meeting (previews)
+REPORT_LAG = timedelta(days=45)  # ... or this long after it
 _REMOTE = {"video", "phone"}
 
 
@@ -57,6 +62,19 @@ class _Context:
     source_of: dict[str, str]  # briefing id -> its copy group (one source)
     knowledge: Knowledge
     facts: dict[int, list[Fact]] = field(default_factory=dict)  # id(report) -> facts
+    seen_with: Counter = field(default_factory=Counter)  # participant set -> meetings that have it
+    coverage: list[Coverage] = field(default_factory=list)  # the reports that can speak for this meeting
+
+    def __post_init__(self) -> None:
+        self.coverage = [c for c in self.meeting.coverage if self._speaks(c)]
+
+    def _speaks(self, item: Coverage) -> bool:
+        """The report can be about this meeting (see ``_in_time``; an undated one must be unambiguous)."""
+        timing = _in_time(item.report, self.by_id.get(item.briefing), self.meeting)
+        if timing != "dateless":
+            return timing == "near"
+        sets = (frozenset(self.meeting.participants), frozenset(item.report.participants))
+        return all(self.seen_with[s] <= 1 for s in sets) and not _of_another_time(self, item.report)
 
     @property
     def label(self) -> str:
@@ -68,12 +86,16 @@ class _Context:
 
 def compare(meetings: list[Meeting], briefings: list[Briefing], knowledge: Knowledge) -> list[Discrepancy]:
     """Every disagreement, once, with every side and its evidence; ordered by meeting."""
+    knowledge = _Remembering(knowledge)  # type: ignore[assignment]
     by_id = {b.id: b for b in briefings}
     source_of = _copy_groups(briefings)
     facts = _all_facts(briefings)
     found: list[Discrepancy] = []
+    seen_with = _participant_sets(meetings)
     for meeting in meetings:
-        ctx = _Context(meeting, by_id, source_of, knowledge, facts)
+        if meeting.date is None:
+            continue  # an undated cluster may hold several meetings: nothing in it is compared
+        ctx = _Context(meeting, by_id, source_of, knowledge, facts, seen_with=seen_with)
         found += _people(ctx)
         found += _roles(ctx, {d.subject for d in found})
         found += _dates(ctx)
@@ -88,6 +110,39 @@ def compare(meetings: list[Meeting], briefings: list[Briefing], knowledge: Knowl
 
 
 # ------------------------------------------------------------------ building
+
+
+class _Remembering:
+    """The knowledge base with its look-ups remembered for one comparison run (same answers, once each)."""
+
+    def __init__(self, knowledge: Knowledge) -> None:
+        self._knowledge = knowledge
+        self._memo: dict[tuple, object] = {}
+
+    def _ask(self, method: str, *args: object) -> object:
+        key = (method, *args)
+        if key not in self._memo:
+            self._memo[key] = getattr(self._knowledge, method)(*args)
+        return self._memo[key]
+
+    def holders(self, office_id: str, on: date) -> list[str]:
+        return list(self._ask("holders", office_id, on))
+
+    def offices_for_title(self, title: str) -> list:
+        return list(self._ask("offices_for_title", title))
+
+    def offices_held(self, name: str, on: date) -> list:
+        return list(self._ask("offices_held", name, on))
+
+    def near_misses(self, name: str) -> list[str]:
+        return list(self._ask("near_misses", name))
+
+    def person(self, name: str):  # noqa: ANN201 - KnownPerson | None
+        return self._ask("person", name)
+
+    def office(self, office_id: str):  # noqa: ANN201 - Office | None
+        return self._ask("office", office_id)
+
 
 
 def _copy_groups(briefings: list[Briefing]) -> dict[str, str]:
@@ -106,6 +161,53 @@ def _copy_groups(briefings: list[Briefing]) -> dict[str, str]:
                 a, c = find(b.id), find(other)
                 parent[max(a, c)] = min(a, c)
     return {bid: find(bid) for bid in parent}
+
+
+def _participant_sets(meetings: list[Meeting]) -> Counter:
+    """How many meetings each set of participants (of a meeting or of one of its reports) occurs in."""
+    seen: Counter = Counter()
+    for meeting in meetings:
+        sets = {frozenset(meeting.participants)} | {frozenset(c.report.participants) for c in meeting.coverage}
+        seen.update(sets)
+    return seen
+
+
+def _in_time(report: MeetingReport, briefing: Briefing | None, meeting: Meeting) -> str:
+    """ "near" when the report's dates (or its article's) lie near the meeting, "far", or "dateless".
+
+    Linking may put a report of another meeting of the same people into a
+    cluster: a report dated elsewhere, or an article published long after, is
+    not a source on this one.
+    """
+    if meeting.date is None:
+        return "far"
+    start, end = meeting.date, meeting.end_date or meeting.date
+    if report.date is not None:
+        slack = UNSURE_SLACK if report.date_uncertain else DATE_SLACK
+        if report.date <= end + slack and (report.end_date or report.date) >= start - slack:
+            return "near"
+        if not report.date_uncertain:
+            return "far"
+    days = [d for d in (briefing.published, briefing.dateline_date) if d] if briefing else []
+    if not days and briefing is not None:
+        days = [m.value for m in briefing.dates if m.value and m.precision == "day" and not m.uncertain]
+    if not days:
+        return "dateless" if report.date is None else "far"
+    return "near" if any(start - PREVIEW_LEAD <= d <= end + REPORT_LAG for d in days) else "far"
+
+
+def _of_another_time(ctx: _Context, report: MeetingReport) -> bool:
+    """An undated report whose titles the knowledge places at another time (a past holder as holder)."""
+    day = ctx.meeting.date
+    for name, title in report.roles.items():
+        person = ctx.knowledge.person(name)
+        if person is None or day is None:
+            continue
+        for oid in _offices(ctx, name, title):
+            held_then = any(t.office == oid for t in person.terms)
+            if held_then and name not in ctx.knowledge.holders(oid, day):
+                return True
+    return False
 
 
 def _all_facts(briefings: list[Briefing]) -> dict[int, list[Fact]]:
@@ -193,7 +295,7 @@ class _Named:
 
 def _named(ctx: _Context) -> list[_Named]:
     out = []
-    for item in ctx.meeting.coverage:
+    for item in ctx.coverage:
         report = item.report
         seats = slot_keys(report, ctx.knowledge)
         for name in report.participants:
@@ -325,9 +427,9 @@ def _office_label(ctx: _Context, office_id: str | None, members: list[_Named]) -
 
 
 def _seat_note(ctx: _Context, office_id: str | None, label: str | None, names: list[str]) -> str | None:
-    day = _certain_day(ctx)
-    if office_id and label and day:
-        note = _holder_note(ctx.knowledge, office_id, label, day, names)
+    when = _knowledge_day(ctx)
+    if office_id and label and when and _stable(ctx.knowledge, office_id, *when):
+        note = _holder_note(ctx.knowledge, office_id, label, when[0], names)
         if note:
             return note
     known = [n for n in names if ctx.knowledge.person(n)]
@@ -336,6 +438,12 @@ def _seat_note(ctx: _Context, office_id: str | None, label: str | None, names: l
         return (f"Knowledge base: {', '.join(known)} is known; "
                 f"{', '.join(unknown)} is not a name it knows (possibly a misspelling).")
     return None
+
+
+def _stable(knowledge: Knowledge, office_id: str, day: date, margin: timedelta) -> bool:
+    """The office had the same holders throughout the days around ``day``."""
+    holders = set(knowledge.holders(office_id, day))
+    return holders == set(knowledge.holders(office_id, day - margin)) == set(knowledge.holders(office_id, day + margin))
 
 
 def _holder_note(knowledge: Knowledge, office_id: str, label: str, day: date, names: list[str]) -> str | None:
@@ -379,11 +487,12 @@ def _name_evidence(ctx: _Context, named: _Named) -> Evidence:
     return _first_evidence(named.report, briefing)
 
 
-def _certain_day(ctx: _Context) -> date | None:
-    """The meeting's day when some report states it for sure."""
-    if ctx.meeting.date and any(c.report.date and not c.report.date_uncertain for c in ctx.meeting.coverage):
-        return ctx.meeting.date
-    return None
+def _knowledge_day(ctx: _Context) -> tuple[date, timedelta] | None:
+    """The day to ask the knowledge about, and how far from a term boundary a judgement must stay."""
+    if ctx.meeting.date is None:
+        return None
+    certain = any(c.report.date and not c.report.date_uncertain for c in ctx.coverage)
+    return ctx.meeting.date, TERM_MARGIN if certain else UNSURE_MARGIN
 
 
 # ------------------------------------------------------------------ roles
@@ -391,11 +500,12 @@ def _certain_day(ctx: _Context) -> date | None:
 
 def _roles(ctx: _Context, flagged: set[str]) -> list[Discrepancy]:
     """A title the knowledge says the person did not hold on the meeting day."""
-    day = _certain_day(ctx)
-    if day is None:
+    when = _knowledge_day(ctx)
+    if when is None:
         return []
+    day, margin = when
     out = []
-    for name, wrong in _wrong_titles(ctx, day).items():
+    for name, wrong in _wrong_titles(ctx, day, margin).items():
         held = ctx.knowledge.offices_held(name, day)
         sides: Sides = defaultdict(list)
         office_ids = sorted({oid for _, _, oid in wrong})
@@ -423,7 +533,7 @@ def _roles(ctx: _Context, flagged: set[str]) -> list[Discrepancy]:
 
 
 def _titles_of(ctx: _Context, name: str) -> list[tuple[str, MeetingReport]]:
-    return [(c.briefing, c.report) for c in ctx.meeting.coverage if name in c.report.participants and c.report.roles.get(name)]
+    return [(c.briefing, c.report) for c in ctx.coverage if name in c.report.participants and c.report.roles.get(name)]
 
 
 def _offices(ctx: _Context, name: str, title: str) -> list[str]:
@@ -435,27 +545,27 @@ def _offices(ctx: _Context, name: str, title: str) -> list[str]:
     return [o.id for o in offices]
 
 
-def _wrong_titles(ctx: _Context, day: date) -> dict[str, list[tuple[str, str, str]]]:
+def _wrong_titles(ctx: _Context, day: date, margin: timedelta) -> dict[str, list[tuple[str, str, str]]]:
     """name -> (briefing, title, office) for titles naming an office someone else held that day."""
     out: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
-    for item in ctx.meeting.coverage:
+    for item in ctx.coverage:
         for name in item.report.participants:
             title = item.report.roles.get(name)
             person = ctx.knowledge.person(name)
             if not title or person is None:
                 continue
             for oid in _offices(ctx, name, title):
-                if _wrong_holder(ctx.knowledge, oid, name, day):
+                if _wrong_holder(ctx.knowledge, oid, name, day, margin):
                     out[name].append((item.briefing, title, oid))
     return out
 
 
-def _wrong_holder(knowledge: Knowledge, office_id: str, name: str, day: date) -> bool:
+def _wrong_holder(knowledge: Knowledge, office_id: str, name: str, day: date, margin: timedelta) -> bool:
     """Someone else held the office on the day, and not just before or after it (a handover)."""
     holders = knowledge.holders(office_id, day)
     if not holders or name in holders:
         return False
-    near = knowledge.holders(office_id, day - TERM_MARGIN) + knowledge.holders(office_id, day + TERM_MARGIN)
+    near = knowledge.holders(office_id, day - margin) + knowledge.holders(office_id, day + margin)
     return name not in near
 
 
@@ -467,7 +577,7 @@ def _title_evidence(ctx: _Context, bid: str, name: str, title: str) -> Evidence:
                 for role in person.roles:
                     if role.title == title:
                         return role.evidence
-    report = next((c.report for c in ctx.meeting.coverage if c.briefing == bid), None)
+    report = next((c.report for c in ctx.coverage if c.briefing == bid), None)
     if report is not None:
         return _sentence_with(report, title) or _first_evidence(report, briefing)
     return Evidence(briefing.source if briefing else "", title)
@@ -478,7 +588,7 @@ def _title_evidence(ctx: _Context, bid: str, name: str, title: str) -> Evidence:
 
 def _reported(ctx: _Context) -> list[Coverage]:
     """Reports of the meeting as held: a preview's plans are not its date, place or format."""
-    return [c for c in ctx.meeting.coverage if c.report.status != "preview"]
+    return [c for c in ctx.coverage if c.report.status != "preview"]
 
 
 _EARLY = re.compile(r"\b(?:morning|dawn|early\s+hours)\b", re.I)
@@ -510,8 +620,8 @@ def _stated_date(report: MeetingReport, briefing: Briefing | None) -> bool:
     """A date the article states for the meeting: not uncertain, not only the dateline or publication date."""
     if report.date is None or report.date_uncertain:
         return False
-    if not report.date_text:
-        return False
+    if not report.date_text:  # inherited ("later the same day"): trusted unless it is the page's own date
+        return briefing is None or report.date not in (briefing.published, briefing.dateline_date)
     sentences = [ev.sentence for ev in report.evidence if report.date_text in ev.sentence]
     if not sentences:
         return False
@@ -580,11 +690,45 @@ def _places(ctx: _Context) -> list[Discrepancy]:
         report = item.report
         if not report.place or report.format in _REMOTE:
             continue
-        ev = _sentence_with(report, report.place) or _first_evidence(report, ctx.by_id.get(item.briefing))
+        ev = _place_evidence(report, ctx.by_id.get(item.briefing))
+        if ev is None:
+            continue  # only the dateline names it: where the story was filed, not where they met
         near = re.search(_NEAR + re.escape(report.place), ev.sentence, re.I)
         _add(sides, f"near {report.place}" if near else report.place, item.briefing, ev)
     found = _discrepancy(ctx.meeting.id, ctx.source_of, "place", f"Where {ctx.label} took place", sides, compatible=_places_agree)
     return [found] if found else []
+
+
+_DATELINE = re.compile(r"^\W*[A-Z][A-Z .'’-]+(?:,\s*[A-Za-z. ]+?)?(?:,\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?\s*(?:\([^)]*\))?\s*[-–—:]+")
+
+
+def _place_evidence(report: MeetingReport, briefing: Briefing | None) -> Evidence | None:
+    """A sentence that puts the meeting at the place ("met ... in Guangzhou"); never a dateline."""
+    dateline = briefing.evidence["dateline"].sentence if briefing and "dateline" in briefing.evidence else None
+    at_place = re.compile(rf"\b(?:in|at|near|outside|to)\s+(?:the\s+)?(?:[\w'’-]+,?\s+){{0,4}}?{re.escape(report.place or '')}\b", re.I)
+    for ev in report.evidence:
+        text = ev.sentence
+        if dateline and text.startswith(dateline):
+            text = text[len(dateline):]
+        else:
+            lead = _DATELINE.match(text)
+            text = text[lead.end():] if lead else text
+        if at_place.search(text) and _about_the_meeting(text, report):
+            return ev
+    return None
+
+
+_MEETING_WORDS = re.compile(
+    r"\b(?:met|meets?|meeting|talks|talked|held|hosted|received|visit(?:ed|s)?|sat\s+down|summit|discussions?|"
+    r"spoke|call|conversation|negotiations?)\b", re.I)
+
+
+def _about_the_meeting(text: str, report: MeetingReport) -> bool:
+    """The sentence names a participant and says they met (not "officials in Washington worry")."""
+    names = set(report.participants) | set(report.names_as_written.values())
+    tokens = {t for n in names for t in n.replace("-", " ").split() if len(t) >= 2}
+    named = any(re.search(rf"(?<![\w-]){re.escape(t)}(?![\w-])", text) for t in tokens)
+    return named and bool(_MEETING_WORDS.search(text))
 
 
 def _places_agree(a: str, b: str) -> bool:
@@ -631,7 +775,8 @@ def _entry(name: str):  # noqa: ANN202 - the gazetteer's private entry type
 
 # ------------------------------------------------------------------ format
 
-_IN_PERSON = re.compile(r"\b(?:in[\s-]person|face[\s-]to[\s-]face|shook\s+hands|shake\s+hands|sat\s+down|met\s+(?:\w+\s+){0,6}?(?:in|at)\s+[A-Z])", re.I)
+_IN_PERSON = re.compile(r"\b(?:in[\s-]person|face[\s-]to[\s-]face|shook\s+hands|shake\s+hands|sat\s+down\s+with)\b", re.I)
+_MET_AT = re.compile(r"\b(?:met|meets|hosted|received)\b(?:\s+with)?\s+(?:[\w.'’-]+,?\s+){0,8}?(?:in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?[A-Z]")
 _FORMAT_WORDS = {
     "video": re.compile(r"\bvideo|virtual", re.I),
     "phone": re.compile(r"\b(?:tele)?phone|\bcall\b|\bspoke\b", re.I),
@@ -658,7 +803,7 @@ def _format_evidence(report: MeetingReport) -> Evidence | None:
                 return ev
         return report.evidence[0] if report.evidence else None
     for ev in report.evidence:
-        if _IN_PERSON.search(ev.sentence) or (report.place and report.place in ev.sentence):
+        if _about_the_meeting(ev.sentence, report) and (_IN_PERSON.search(ev.sentence) or _MET_AT.search(ev.sentence)):
             return ev
     return None
 
@@ -669,7 +814,7 @@ def _format_evidence(report: MeetingReport) -> Evidence | None:
 def _facts(ctx: _Context) -> list[Discrepancy]:
     """Facts about the same subject whose values cannot both be true."""
     by_subject: dict[tuple[str, str], list[tuple[str, Fact]]] = defaultdict(list)
-    for item in ctx.meeting.coverage:
+    for item in ctx.coverage:
         for fact in ctx.facts.get(id(item.report), item.report.facts):
             by_subject[(fact.kind, fact.subject)].append((item.briefing, fact))
     out = []

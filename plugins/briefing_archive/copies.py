@@ -98,6 +98,20 @@ def copy_pairs(texts: Sequence[Sequence[str]]) -> list[tuple[int, int]]:
     """Index pairs (i < j) of texts (each a list of paragraphs) that are copies of each other."""
     words: dict[str, int] = {}
     sets = [shingles(t, words) for t in texts]
+    candidates, hub_links = candidate_pairs(sets)
+    pairs = {(i, j) for i, j in candidates if _is_copy(sets[i], sets[j])}
+    for linked in hub_links:
+        pairs.update(combinations(sorted(linked), 2))
+    return sorted(pairs)
+
+
+def candidate_pairs(sets: Sequence[frozenset[int]]) -> tuple[set[tuple[int, int]], list[list[int]]]:
+    """(pairs to check exactly, groups already confirmed against a common hub).
+
+    Texts land in LSH buckets by bands of their MinHash signature; only texts
+    sharing a bucket are compared, so the work grows with the number of texts,
+    not with the number of pairs.
+    """
     buckets: dict[tuple, list[int]] = {}
     for index, hashes in enumerate(sets):
         if len(hashes) < MIN_SHINGLES:
@@ -120,8 +134,4 @@ def copy_pairs(texts: Sequence[Sequence[str]]) -> list[tuple[int, int]]:
             linked = [hub] + [m for m in members if m != hub and _is_copy(sets[hub], sets[m])]
             if len(linked) > 1:
                 hub_links.append(linked)
-
-    pairs = {(i, j) for i, j in candidates if _is_copy(sets[i], sets[j])}
-    for linked in hub_links:
-        pairs.update(combinations(sorted(linked), 2))
-    return sorted(pairs)
+    return candidates, hub_links

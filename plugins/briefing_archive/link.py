@@ -24,7 +24,9 @@ only such meeting of those people.
 
 Place and format: different cities, or video against in person, separate
 meetings on different days; on the same stated day they are one meeting that
-the sources describe differently (compare reports it).
+the sources describe differently (compare reports it). A report without a
+date of its own that differs so joins only a meeting held a day or two before
+its publication: it is the news of that meeting, told differently.
 
 Blocking: a dated report is only compared with meetings that share a
 participant's name in the weeks its dates cover; an undated one with the
@@ -51,6 +53,7 @@ PUBLISHED_SLACK = timedelta(days=10)  # ... if the articles appeared this close 
 UNDATED_BEFORE = timedelta(days=10)  # a report without a date: a meeting this long before publication
 PREVIEW_AFTER = timedelta(days=45)  # a preview without a date: a meeting this long after publication
 HINT_SLACK = 2  # days between a year-less day ("July 19") and a meeting it may name
+NEWS_LAG = 2  # an undated report published this soon after a meeting is news of it, even if told differently
 
 
 @dataclass(slots=True)
@@ -239,33 +242,25 @@ def _places_conflict(a: str, b: str) -> bool:
 
 
 def link(briefings: list[Briefing], knowledge: Knowledge) -> list[Meeting]:
-    """Meetings ordered by date then id; sets ``Briefing.meetings`` (main meeting first)."""
-    items = [_item(b, r, knowledge) for b in briefings for r in b.reports]
-    items.sort(key=_order)
-    clusters: list[_Cluster] = []
-    by_week: dict[tuple[str, int], set[int]] = defaultdict(set)  # (name key, week) -> clusters
-    by_name: dict[str, set[int]] = defaultdict(set)  # name key -> clusters, for undated reports
-    for item in items:
-        names = [f"name:{n}" for n in item.names]
-        if item.window is not None:
-            weeks = _weeks(item.window[0] - DATE_SLACK, item.window[1] + DATE_SLACK)
-            candidates = {i for key in names for w in weeks for i in by_week.get((key, w), ())}
-            best = _best(sorted(candidates), clusters, item)
-        else:
-            candidates = {i for key in names for i in by_name.get(key, ())}
-            best = _best_undated(sorted(candidates), clusters, item)
-        if best is None:
-            clusters.append(_Cluster(seats=[set() for _ in item.seats], seat_names=[Counter() for _ in item.seats]))
-            best = len(clusters) - 1
-        _join(clusters[best], item)
-        span = clusters[best].window()
-        for key in {k for seat in clusters[best].seats for k in seat if k.startswith("name:")}:
-            by_name[key].add(best)
-            if span is not None:
-                for w in _weeks(*span):
-                    by_week[(key, w)].add(best)
+    """Meetings ordered by date then id; sets ``Briefing.meetings`` (main meeting first).
 
-    meetings = [_meeting(c, knowledge) for c in clusters]
+    Three passes, so that the result does not hang on the order of articles:
+    dated reports join meetings whose days they share (or start new ones);
+    then each meeting tries to join another whole, by the looser rules (a
+    misdated day, a seat filled through its office) now that every meeting
+    has all its names and titles; last, reports without any date.
+    """
+    items = sorted((_item(b, r, knowledge) for b in briefings for r in b.reports), key=_order)
+    linker = _Linker()
+    for item in items:
+        if item.window is not None:
+            linker.add(item, _best(linker.candidates(item), linker.clusters, item, loose=False))
+    linker.regroup()
+    for item in items:
+        if item.window is None:
+            linker.add(item, _best_undated(linker.candidates(item), linker.clusters, item))
+
+    meetings = [_meeting(c, knowledge) for c in linker.clusters if c.items]
     meetings.sort(key=lambda m: (m.date or date.max, m.participants, m.format or ""))
     _assign_ids(meetings)
     # Each briefing lists its meetings in the order it reports them: main meeting first.
@@ -273,6 +268,66 @@ def link(briefings: list[Briefing], knowledge: Knowledge) -> list[Meeting]:
     for briefing in briefings:
         briefing.meetings = list(dict.fromkeys(meeting_of[id(r)] for r in briefing.reports))
     return meetings
+
+
+class _Linker:
+    """Meetings being built, and the blocking index that finds the few a report may belong to."""
+
+    def __init__(self) -> None:
+        self.clusters: list[_Cluster] = []
+        self.by_week: dict[tuple[str, int], set[int]] = defaultdict(set)  # (name key, week) -> clusters
+        self.by_name: dict[str, set[int]] = defaultdict(set)  # name key -> clusters, for undated reports
+
+    def candidates(self, item: _Item) -> list[int]:
+        """Meetings sharing a participant's name (and, for a dated report, a week of its days)."""
+        names = [f"name:{n}" for n in item.names]
+        if item.window is not None:
+            weeks = _weeks(item.window[0] - DATE_SLACK, item.window[1] + DATE_SLACK)
+            found = {i for key in names for w in weeks for i in self.by_week.get((key, w), ())}
+        else:
+            found = {i for key in names for i in self.by_name.get(key, ())}
+        return sorted(i for i in found if self.clusters[i].items)
+
+    def add(self, item: _Item, best: int | None) -> int:
+        if best is None:
+            self.clusters.append(_Cluster(seats=[set() for _ in item.seats], seat_names=[Counter() for _ in item.seats]))
+            best = len(self.clusters) - 1
+        _join(self.clusters[best], item)
+        self._index(best)
+        return best
+
+    def _index(self, i: int) -> None:
+        cluster = self.clusters[i]
+        span = cluster.window()
+        for key in {k for seat in cluster.seats for k in seat if k.startswith("name:")}:
+            self.by_name[key].add(i)
+            if span is not None:
+                for w in _weeks(*span):
+                    self.by_week[(key, w)].add(i)
+
+    def regroup(self) -> None:
+        """Each meeting, smallest first, joins another whole if all its reports fit it by the loose rules."""
+        order = sorted(range(len(self.clusters)), key=lambda i: (len(self.clusters[i].items), i))
+        for i in order:
+            source = self.clusters[i]
+            if not source.items:
+                continue
+            first = source.items[0]
+            scored = []
+            for j in self.candidates(first):
+                if j == i:
+                    continue
+                scores = [_match(self.clusters[j], item, loose=True) for item in source.items]
+                if all(score is not None for score in scores):
+                    scored.append((max(scores), j))  # type: ignore[type-var]
+            if not scored:
+                continue
+            target = min(scored)[1]
+            for item in list(source.items):
+                _join(self.clusters[target], item)
+            source.items.clear()
+            source.coverage.clear()
+            self._index(target)
 
 
 def _order(item: _Item) -> tuple:
@@ -322,21 +377,25 @@ def _assignment(mine: list[frozenset[str]], theirs: list[set[str]]) -> list[int]
     return [j for j in out if j is not None]
 
 
-def _best(candidates: list[int], clusters: list[_Cluster], item: _Item) -> int | None:
+def _best(candidates: list[int], clusters: list[_Cluster], item: _Item, loose: bool) -> int | None:
     scored = []
     for i in candidates:
-        score = _match(clusters[i], item)
+        score = _match(clusters[i], item, loose)
         if score is not None:
             scored.append((score, i))
     return min(scored)[1] if scored else None
 
 
-def _match(cluster: _Cluster, item: _Item) -> tuple | None:
-    """A sort key (lower is better) when a dated report fits the meeting, else None."""
+def _match(cluster: _Cluster, item: _Item, loose: bool) -> tuple | None:
+    """A sort key (lower is better) when a dated report fits the meeting, else None.
+
+    ``loose`` also allows a seat filled by another name through its office, and
+    one or two days of misdating.
+    """
     if any(c.briefing == item.briefing.id for c in cluster.coverage):
         return None  # one article's distinct reports are distinct meetings
     seat_cost = _seat_cost(item.seats, cluster.seats)
-    if seat_cost is None:
+    if seat_cost is None or (seat_cost and not loose):
         return None
     fmt_conflict = _format_conflict(cluster, item.report)
     place_conflict = _place_conflict(cluster, item.report)
@@ -345,18 +404,26 @@ def _match(cluster: _Cluster, item: _Item) -> tuple | None:
         gap = _gap(item.certain, theirs)
         if gap == 0:
             return (seat_cost, 0, fmt_conflict + place_conflict, 0)
-        if gap <= DATE_SLACK.days and not seat_cost and not fmt_conflict and not place_conflict \
+        if loose and gap <= DATE_SLACK.days and not seat_cost and not fmt_conflict and not place_conflict \
                 and _published_close(cluster, item.briefing):
             return (0, 2, 0, gap)  # one meeting, two dates: a discrepancy for compare
         return None
     span = cluster.window()
     if span is None or item.window is None or seat_cost:
         return None  # a seat filled by another name needs stated days that agree
-    gap = _gap(item.window, span)
-    if gap or fmt_conflict or place_conflict:
+    if _gap(item.window, span):
+        return None
+    conflicts = fmt_conflict + place_conflict
+    if conflicts and not _news_of(item, theirs):
         return None
     middle = span[0] + (span[1] - span[0]) / 2
-    return (seat_cost, 1, 0, abs((item.window[0] - middle).days))
+    return (seat_cost, 1, conflicts, abs((item.window[0] - middle).days))
+
+
+def _news_of(item: _Item, span: tuple[date, date] | None) -> bool:
+    """Was the article published right after this meeting (so an undated account of it is this one)?"""
+    published = item.briefing.published
+    return bool(span and published and 0 <= (published - span[1]).days <= NEWS_LAG)
 
 
 def _best_undated(candidates: list[int], clusters: list[_Cluster], item: _Item) -> int | None:

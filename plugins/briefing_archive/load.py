@@ -693,7 +693,8 @@ def load_file(
 
 # ----------------------------------------------------------------- folders
 
-_JUNK_NAMES = frozenset({"Thumbs.db", "ehthumbs.db", "desktop.ini", "__MACOSX"})
+_JUNK_NAMES = frozenset({"Thumbs.db", "ehthumbs.db", "desktop.ini", "__MACOSX", ".DS_Store",
+                         ".gitkeep", ".gitignore", ".gitattributes", ".git", ".svn", ".hg", ".cache"})
 
 
 def _skipped_name(name: str) -> bool:
@@ -705,6 +706,15 @@ def _skipped_name(name: str) -> bool:
         or (name.startswith("#") and name.endswith("#"))
         or name in _JUNK_NAMES
     )
+
+
+def _clutter(name: str) -> bool:
+    """Skipped without a word: editor swap/backup files and OS or VCS files.
+
+    Other hidden names are skipped too but reported, so that no article a
+    curator put in the folder disappears silently.
+    """
+    return name in _JUNK_NAMES or not name.startswith(".") or name.endswith((".swp", ".swo", ".swx", "~"))
 
 
 def _inside(path: Path, root: Path) -> bool:
@@ -746,6 +756,10 @@ def _walk(root: Path, problems: list[Problem]) -> Iterator[tuple[str, Path]]:
         kept = []
         for name in dirnames:
             if _skipped_name(name):
+                if not _clutter(name):
+                    rel = (here / name).relative_to(root).as_posix()
+                    problems.append(Problem(_display_path(rel)[0], "is a hidden folder (its name starts with '.'); "
+                                                                  "not read: rename it to include its articles"))
                 continue
             if (here / name).is_symlink():
                 rel = (here / name).relative_to(root).as_posix()
@@ -756,6 +770,10 @@ def _walk(root: Path, problems: list[Problem]) -> Iterator[tuple[str, Path]]:
         for name in filenames:
             if not _skipped_name(name):
                 yield (here / name).relative_to(root).as_posix(), here / name
+            elif not _clutter(name):
+                rel = (here / name).relative_to(root).as_posix()
+                problems.append(Problem(_display_path(rel)[0], "is a hidden file (its name starts with '.'); "
+                                                              "skipped: rename it to include it"))
 
 
 def load_folder(

@@ -29,7 +29,10 @@ def extract_briefing(article: Article, cleaned: Cleaned, knowledge: Knowledge, b
     evidence: dict[str, Evidence] = {}
     warnings = [p.message for p in article.problems + cleaned.problems]
 
-    published, published_line = find_publication_date(cleaned.meta_lines)
+    # The lead (its dateline) and the removed furniture's timestamps and copyright years
+    # help date a page whose metadata lines give no full date.
+    published, published_line = find_publication_date(
+        cleaned.meta_lines, paragraphs[0] if paragraphs else None, [r.text for r in cleaned.removed])
     if published_line:
         evidence["published"] = Evidence(source, published_line)
     if isinstance(corrections.get("published"), date):

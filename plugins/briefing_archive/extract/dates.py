@@ -128,9 +128,10 @@ _ALTERNATIVES = {
     "num": rf"(?<![\w.\-/:])(?P<num_a>\d{{1,2}})(?P<num_s>[-/.])(?P<num_b>\d{{1,2}})(?P=num_s)"
     rf"(?P<num_y>(?:19|20)\d{{2}})(?![\w]|[.\-/]\d)",
     # 2023年7月18日, 7月18日, 2023年7月, 去年11月
-    "cjk": r"(?:(?<!\d)(?P<cjk_y>\d{4})\s*年\s*|(?P<cjk_ry>[前去今明])年)?(?<!\d)(?P<cjk_m>\d{1,2})\s*月"
-    r"(?:\s*(?P<cjk_d>\d{1,2})\s*[日号])?",
-    "cjky": r"(?<!\d)(?P<cjky>\d{4})\s*年",
+    # 2024년 5월 26일 (Korean) alike
+    "cjk": r"(?:(?<!\d)(?P<cjk_y>\d{4})\s*[年년]\s*|(?P<cjk_ry>[前去今明])年)?(?<!\d)(?P<cjk_m>\d{1,2})\s*[月월]"
+    r"(?:\s*(?P<cjk_d>\d{1,2})\s*[日号일])?",
+    "cjky": r"(?<!\d)(?P<cjky>\d{4})\s*[年년]",
     "cjkrel": rf"(?P<cjk_rel>{_CJK_REL})|(?:星期|礼拜|周)(?P<cjk_wd>[一二三四五六日天])",
     # July 18, 2023 / Tuesday, Sept. 1 / July 18-19
     "mdy": rf"(?P<mdy_mon>{_MON})\.?\s+(?P<mdy_d>{_DAY})"
@@ -866,85 +867,409 @@ def _next_year(day: date) -> date:
 
 
 # ------------------------------------------------------------ publication date
+#
+# Only metadata lines (bylines, date lines, the URL line the cleaner keeps
+# apart) and the dateline can date an article; body sentences never do: a
+# date in prose is an event, not the day the page was published.
 
+_PUB_LABELS = (
+    r"(?:first\s+)?published|publish(?:ed)?\s+date|publication\s+date|pub(?:lished)?\.?\s*date|posted|"
+    r"release[ds]?|issued|dated?|created|publicado|publicada|publi[ée]|ver[öo]ffentlicht|"
+    r"опубликовано|发布时间|发布日期|发表时间|发布|日期|时间|기사입력|입력|등록|송고시간|송고|"
+    r"公開日?|配信日?|掲載日?|投稿日?|発行日?"
+)
+_UPD_LABELS = (
+    r"(?:last\s+)?updated?|(?:last\s+)?modified|edited|revised|atualizado|actualizado|"
+    r"mis\s+à\s+jour|aktualisiert|обновлено|更新时间|更新日?|최종\s*수정|수정|업데이트"
+)
+_UPDATE_WORD = re.compile(
+    r"updat|modif|edit|revis|atualiz|actualiz|mis\s+à\s+jour|aktualis|обновл|更新|수정|업데이트", re.I)
+_TIME = (
+    r"(?:(?:오전|오후|午前|午後)\s*)?(?:\d{1,2}[:.]\d{2}(?::\d{2})?(?:\.\d+)?(?:\s*[AaPp]\.?\s?[Mm]\.?)?"
+    r"|\d{1,2}\s*[時时시]\s*(?:\d{1,2}\s*[分분])?|\d{1,2}\s*[AaPp]\.?\s?[Mm]\.?)"
+)
+_ZONE = (
+    r"(?:\(?(?:GMT|UTC)\s?(?:[+-]\s?\d{1,2}(?::?\d{2})?)?\)?|\(?[A-Z]{2,5}\)?(?![\w])|Z(?!\w)|[+-]\d{2}:?\d{2}"
+    r"|\(?(?:[A-Z][a-z]+\s+)?(?:time|Time)\)?|(?:北京|东京|首尔)?时间)"
+)
 _LABEL_BEFORE = re.compile(
-    r"(?<!\w)(?P<label>(?:first\s+)?published|posted|pub(?:lished)?\.?\s*date|release[d]?|issued|dated?"
-    r"|(?:last\s+)?updated|(?:last\s+)?modified|发布时间|发布日期|发表时间|日期|时间|更新时间|更新)"
-    r"\s*(?:on|at)?\s*[:：]?\s*(?:on\s+)?(?:" + _WD_PREFIX + r")?\s*$",
+    rf"(?<!\w)(?P<label>{_UPD_LABELS}|{_PUB_LABELS})\s*(?:(?:on|at|in|em|le|am|el|de|el)\s*)?[:：\-–—]?\s*"
+    rf"(?:(?:on|at|in|em|le|am)\s+)?(?:{_TIME}\s*(?:{_ZONE})?\s*,?\s*)?(?:{_WD_PREFIX})?\s*$",
     re.IGNORECASE,
 )
-_SEPARATORS = re.compile(r"\s*(?:\||•|·|»|«|\s[-–—]\s)\s*")
-_TIME_TAIL = re.compile(
-    r"^(?:T|[\s,]*(?:at\s+)?)(?:\d{1,2}[:.]\d{2}(?::\d{2})?(?:\.\d+)?\s*(?:[ap]\.?\s?m\.?)?"
-    r"\s*(?:\(?[A-Z]{2,5}\)?|Z|GMT\s?[+-]?\d*|UTC\s?[+-]?\d*|[+-]\d{2}:?\d{2})?)?\s*$",
-    re.IGNORECASE,
-)
-_ALLOWED_LOWER = {"by", "and", "of", "the", "de", "from", "via", "on", "for", "source", "staff", "reporter"}
+_LABEL_START = re.compile(rf"(?P<label>{_UPD_LABELS}|{_PUB_LABELS})(?!\w)", re.IGNORECASE)
+_TIME_AFTER = re.compile(rf"(?:T|[\s,;]*(?:at\s+|à\s+|às\s+|um\s+)?)(?:{_TIME})(?:\s*(?:{_ZONE}))?")
+_TIME_BEFORE = re.compile(rf"(?:{_TIME})(?:\s*(?:{_ZONE}))?[\s,]*$")
+_SEPARATORS = re.compile(r"\s*(?:\||•|·|∙|»|«|\s[-–—]\s)\s*")
+_ALLOWED_LOWER = {
+    "by", "and", "of", "the", "de", "from", "via", "on", "for", "source", "staff", "reporter", "desk", "web",
+    "min", "mins", "read", "comments", "comment", "views", "ago", "hours", "hour", "minutes", "edited",
+    "written", "am", "pm", "a.m.", "p.m.", "et", "al", "local", "time", "am", "um", "à", "às",
+}
 _DOMAIN = re.compile(r"^[\w.-]+\.(?:com|cn|org|net|gov|int|co|uk|in|ru|jp|kr|de|fr|info|news)(?:\.\w+)?$", re.I)
+_TOKEN_EDGES = "()[]{}\"'“”‘’«»,;:.!?/"
+_NON_LATIN_TOKEN = re.compile(r"[\W\d_\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3：]+")
+# US zones put the month first in 04/03/2024; other named zones the day.
+_US_ZONES = re.compile(r"(?<![A-Za-z])(?:ET|EST|EDT|PT|PST|PDT|MT|MST|MDT|AKST|AKDT|HST)(?![A-Za-z])")
+_DAY_FIRST_ZONES = re.compile(
+    r"(?<![A-Za-z])(?:GMT|UTC|BST|IST|CET|CEST|EET|EEST|WET|WEST|MSK|TRT|GST|PKT|WIB|WITA|WIT|MYT|SGT|HKT"
+    r"|KST|JST|AEST|AEDT|ACST|AWST|NZST|NZDT|SAST|WAT|EAT|CAT|BRT|ART|PHT|ICT)(?![A-Za-z])")
+
+PUBLISHED, BARE, URL, UPDATED = 0, 1, 2, 3  # ranks: lower wins
 
 
 def _metadata_words(text: str) -> bool:
-    """True for bylines and outlet names: short, no sentence words."""
+    """True for bylines, outlet names and times: short, no sentence words."""
     tokens = text.replace(",", " ").replace(":", " ").split()
     if len(tokens) > 8:
         return False
-    for token in tokens:
-        if _capitalised(token) or token.lower() in _ALLOWED_LOWER or _DOMAIN.match(token):
+    for raw in tokens:
+        token = raw.strip(_TOKEN_EDGES)
+        if not token or _capitalised(token) or token.lower() in _ALLOWED_LOWER or _DOMAIN.match(token):
             continue
-        if re.fullmatch(r"[\W\d_]+|[\u4e00-\u9fff：:]+", token):
-            continue
+        if _NON_LATIN_TOKEN.fullmatch(token):
+            continue  # digits, punctuation, CJK and Hangul ("15時21分", "来源：新华网")
         return False
     return True
 
 
-def _line_candidates(line: str) -> list[tuple[int, date]]:
-    """Full dates on a metadata line, each with a rank: 0 published, 1 bare, 2 updated."""
-    out: list[tuple[int, date]] = []
-    for x in _scan(line):
-        if x.kind != "ymd" or not 1990 <= (x.year or 0) <= 2100:
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    """A date on a metadata line: its readings (two for 04/03/2024), rank and context."""
+
+    rank: int
+    number: int  # line index: earlier lines win ties
+    values: tuple[date, ...]
+    line: str
+    utc: bool = False  # a machine timestamp in UTC ("...T23:30:00Z"): the local date may differ
+    zone: str = ""  # the text after the date, for a time zone that settles 04/03/2024
+    md: tuple[int, int] | None = None  # (month, day) of a date written without a year
+    weekday: int | None = None
+
+
+_KOREAN_DOTS = re.compile(r"(?<!\d)((?:19|20)\d{2})\.\s+(\d{1,2})\.\s+(\d{1,2})\.?")
+
+
+def _line_candidates(line: str, number: int) -> list[_Candidate]:
+    """Dates on one metadata line, labelled (published / updated) or standing alone.
+
+    A date counts when the words before it in its segment (between "|", "·",
+    " - " separators) are a label, byline, outlet or time, and the words after
+    it a time, a time zone, metadata, or a new labelled clause ("Updated 2
+    hours ago", "(updated: 00:12 26.05.2024)").
+    """
+    text = _KOREAN_DOTS.sub(r"\1.\2.\3", line) if ". " in line else line  # "2024. 5. 26."
+    out: list[_Candidate] = []
+    for x in _scan(text):
+        if x.kind in {"ymd", "ambig"}:
+            if not 1990 <= (x.year or 0) <= 2100:
+                continue
+        elif x.kind != "md" or x.rel:
             continue
-        value = date(x.year, x.month, x.day)  # type: ignore[arg-type]
-        label = _LABEL_BEFORE.search(line, 0, x.start)
-        if label is not None and _metadata_words(line[: label.start()]):
-            word = label.group("label").lower()
-            out.append((2 if ("updated" in word or "modified" in word or "更新" in word) else 0, value))
-        elif _bare(line, x):
-            out.append((1, value))
+        seg_start = 0
+        for sep in _SEPARATORS.finditer(text, 0, x.start):
+            seg_start = sep.end()
+        nxt = _SEPARATORS.search(text, x.end)
+        seg_end = nxt.start() if nxt else len(text)
+        before, after = text[seg_start : x.start], text[x.end : seg_end]
+        rank = _rank_before(before)
+        if rank is None:
+            continue
+        after_ok, after_label = _after(after)
+        if not after_ok:
+            continue
+        if rank == BARE and after_label is not None:
+            rank = after_label  # "2024/05/26 15:21 公開", "2024.05.26 15:21 수정"
+        zone = after[:40]
+        utc = bool(re.match(r"T?[\d:.\s]*(?:Z|\+00:?00|\s*(?:GMT|UTC)(?!\s?[+-]\s?[1-9]))(?!\w)", after))
+        if x.kind == "ymd":
+            values: tuple[date, ...] = (date(x.year, x.month, x.day),)  # type: ignore[arg-type]
+        elif x.kind == "ambig":
+            values = (date(x.year, x.month, x.day), date(x.year, x.day, x.month))  # type: ignore[arg-type]
+        else:
+            out.append(_Candidate(rank, number, (), line, md=(x.month, x.day), weekday=x.weekday))  # type: ignore[arg-type]
+            continue
+        out.append(_Candidate(rank, number, values, line, utc, zone, weekday=_weekday_before(before)))
     return out
 
 
-def _bare(line: str, x: _Expr) -> bool:
-    """A date that stands alone in its segment (with a time, byline or outlet)."""
-    seg_start = 0
-    for sep in _SEPARATORS.finditer(line, 0, x.start):
-        seg_start = sep.end()
-    nxt = _SEPARATORS.search(line, x.end)
-    seg_end = nxt.start() if nxt else len(line)
-    before, after = line[seg_start : x.start], line[x.end : seg_end]
-    if before.strip() and not _metadata_words(before):
-        return False
-    return bool(_TIME_TAIL.match(after)) or _metadata_words(after)
+def _rank_before(before: str) -> int | None:
+    """PUBLISHED or UPDATED after a label, BARE after metadata words, None after prose."""
+    label = _LABEL_BEFORE.search(before)
+    if label is not None and _metadata_words(before[: label.start()]):
+        return UPDATED if _UPDATE_WORD.search(label.group("label")) else PUBLISHED
+    if not before.strip():
+        return BARE
+    time = _TIME_BEFORE.search(before)  # "By Xu Mingyue (People's Daily Online) 10:44, September 02, 2021"
+    head = before[: time.start()] if time else before
+    return BARE if _metadata_words(head) else None
 
 
-def find_publication_date(lines: Sequence[str]) -> tuple[date | None, str | None]:
+def _after(after: str) -> tuple[bool, int | None]:
+    """Whether the words after a date suit a date line, and the rank a CJK label there gives."""
+    m = _TIME_AFTER.match(after)
+    rest = after[m.end() :] if m else after
+    rest = rest.strip(" \t,;:()[]|·•-–—/")
+    if not rest:
+        return True, None
+    label = _LABEL_START.match(rest)
+    if label is not None:
+        word = label.group("label")
+        if word.isascii() and not rest[len(word) :].strip(" :："):
+            return True, UPDATED if _UPDATE_WORD.search(word) else PUBLISHED  # "... 10:31 Updated"
+        if word.isascii():
+            return True, None  # a new clause: "Updated 2 hours ago"
+        return True, UPDATED if _UPDATE_WORD.search(word) else PUBLISHED
+    return _metadata_words(rest), None
+
+
+def _weekday_before(before: str) -> int | None:
+    """ "Wed 04/03/2024": the weekday written before a numeric date."""
+    m = re.search(rf"(?:{_WD}|{_WD_ABBR})[,\s]*$", before)
+    return _weekday_of(m.group()) if m else None
+
+
+# ---------------------------------------------------------------- URL dates
+
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"']+", re.I)
+_URL_YMD = (
+    re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})[/_-](?P<m>\d{1,2})[/_-](?P<d>\d{1,2})(?!\d)"),  # /2023/01/09/, -2023-01-09-
+    re.compile(r"/(?P<y>(?:19|20)\d{2})/(?P<m>\d{2})(?P<d>\d{2})/"),  # /2021/0902/
+    re.compile(r"/(?P<y>(?:19|20)\d{2})(?P<m>\d{2})/(?P<d>\d{2})/"),  # /202404/06/
+    re.compile(r"(?<![\d])(?P<y>(?:19|20)\d{2})(?P<m>\d{2})(?P<d>\d{2})(?!\d)"),  # /20230109/
+    re.compile(r"(?<=[A-Za-z])(?P<y>(?:19|20)\d{2})(?P<m>\d{2})(?P<d>\d{2})\d{4,12}(?!\d)"),  # AEN20240526001234315
+)
+_URL_YM = (
+    re.compile(r"/(?P<y>(?:19|20)\d{2})[/-](?P<m>\d{1,2})(?:/|$)"),  # /2024/05/
+    re.compile(r"/(?P<y>(?:19|20)\d{2})(?P<m>\d{2})/"),  # /202405/
+)
+_URL_Y = re.compile(r"/(?P<y>(?:19|20)\d{2})/")
+
+
+def _url_path(line: str) -> str | None:
+    m = _URL.search(line)
+    if m is None:
+        return None
+    url = re.sub(r"^(?:https?://)?[^/]*", "", m.group(), flags=re.I)  # the path: a domain's digits are no date
+    return url.split("#")[0]
+
+
+def url_date(lines: Sequence[str]) -> tuple[date | None, tuple[int, int | None] | None, str | None]:
+    """The date an article's URL carries: (full date, (year, month or None), line).
+
+    "/2023/01/09/", "/20230109/", "-2023-01-09-", "/2024-05/26/", "/2021/0902/";
+    "/2024/05/" gives only a year and month, "/2024/" only a year.
+    """
+    for line in lines:
+        path = _url_path(line)
+        if not path:
+            continue
+        for pattern in _URL_YMD:
+            for m in pattern.finditer(path):
+                y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+                value = _on(y, mo, d) if 1990 <= y <= 2100 and 1 <= mo <= 12 else None
+                if value is not None:
+                    return value, (y, mo), line
+        for pattern in _URL_YM:
+            m = pattern.search(path)
+            if m and 1990 <= int(m.group("y")) <= 2100 and 1 <= int(m.group("m")) <= 12:
+                return None, (int(m.group("y")), int(m.group("m"))), line
+        m = _URL_Y.search(path)
+        if m and 1990 <= int(m.group("y")) <= 2100:
+            return None, (int(m.group("y")), None), line
+    return None, None, None
+
+
+# ------------------------------------------------------------ year evidence
+
+_COPYRIGHT = re.compile(
+    r"(?:©|\(c\)|copyright|&copy;)[^\n]{0,40}?(?<!\d)(?:(?:19|20)\d{2}\s*[-–—]\s*)?(?P<y>(?:19|20)\d{2})(?!\d)",
+    re.I,
+)
+
+
+def _copyright_years(lines: Sequence[str]) -> set[int]:
+    """The years copyright lines name ("© 2024 AFP", "© 1997-2024", "© ТАСС 2023"): the last of a range."""
+    return {int(m.group("y")) for line in lines for m in _COPYRIGHT.finditer(line)}
+
+
+_STAMP = re.compile(rf"(?:{_TIME_AFTER.pattern})|\s*$")
+
+
+def _timestamps(lines: Sequence[str]) -> list[date]:
+    """Full dates written as timestamps (with a time, or ending a line) on page furniture."""
+    out: list[date] = []
+    for line in lines:
+        for x in _scan(line):
+            if x.kind != "ymd" or not 1990 <= (x.year or 0) <= 2100:
+                continue
+            if _STAMP.match(line, x.end) or not line[: x.start].strip():
+                out.append(date(x.year, x.month, x.day))  # type: ignore[arg-type]
+    return out
+
+
+def _lead_weekday_fits(lead: str, day: date) -> bool | None:
+    """Does the lead's past weekday ("held talks on Tuesday") name ``day`` or the day before?
+
+    None when the lead names no weekday in the past: nothing to check.
+    """
+    found = _scan(lead)
+    for x, future in zip(found, _future_flags(lead, list(found))):
+        if x.kind != "wd" or x.rel or future:
+            continue
+        back = (day.weekday() - (x.weekday or 0)) % 7
+        return back <= 1
+    return None
+
+
+# ------------------------------------------------------------------- choose
+
+
+def find_publication_date(
+    lines: Sequence[str], lead: str | None = None, context: Sequence[str] = ()
+) -> tuple[date | None, str | None]:
     """The publication date on scraped metadata lines, and the line it came from.
 
-    "Published"/"Posted"/"date" labels win over a bare date, which wins over
-    "Updated". Three or more differing bare date lines are a news ticker and
-    are ignored. Body sentences never qualify: the words around their date
-    are prose, not a label, byline, outlet or time.
+    ``lines`` are the metadata lines (the URL line among them), ``lead`` the
+    first paragraph (its dateline), ``context`` other page furniture the
+    cleaner removed (tickers, related stories): only their years are used.
+
+    In order: a "Published"/"Posted"/"Issued" date; a bare date on a date
+    line; a date in the URL; an "Updated" date (unless the URL's date is
+    earlier: an update never precedes publication). A UTC machine stamp
+    yields to a date written in the page's own time; three or more
+    differing bare date lines are a news ticker and are ignored; 04/03/2024
+    is read by the time zone beside it, the page's other dates, the URL, the
+    dateline or the lead's weekday, else not at all. Without any full date,
+    a date written without a year ("21 MAR, 15:48", the dateline's "May 26")
+    takes its year from the URL, or from copyright lines or furniture
+    timestamps when the lead's weekday agrees. Body sentences never qualify.
     """
-    ranked: list[tuple[int, int, date, str]] = []
+    ranked: list[_Candidate] = []
     for number, line in enumerate(lines):
-        for rank, value in _line_candidates(line):
-            ranked.append((rank, number, value, line))
-    bare_lines = [line for rank, _, _, line in ranked if rank == 1]
+        ranked.extend(_line_candidates(line, number))
+    bare_lines = [c.line for c in ranked if c.rank == BARE and c.values]
     if len(bare_lines) >= 3 and len(set(bare_lines)) >= 2:
-        ranked = [r for r in ranked if r[0] != 1]
-    if not ranked:
+        ranked = [c for c in ranked if not (c.rank == BARE and c.values)]
+    from_url, url_ym, url_line = url_date(lines)
+    dateline = parse_dateline(lead, None) if lead else None
+    lead_text = lead[dateline.end :] if lead and dateline else (lead or "")
+    dateline_md = _dateline_md(dateline)
+    full = sorted((c for c in ranked if c.values), key=lambda c: (c.rank, c.utc, c.number))
+    if from_url is not None and url_line is not None:
+        url_rank = URL
+        if full and full[0].rank == UPDATED and len(full[0].values) == 1 and full[0].values[0] < from_url:
+            url_rank = UPDATED + 1  # an "Updated" date before the URL's: the URL's is no publication date
+        full.append(_Candidate(url_rank, len(lines), (from_url,), url_line))
+        full.sort(key=lambda c: (c.rank, c.utc, c.number))
+    slash_order = _slash_convention(lines)
+    for cand in full:
+        value = cand.values[0] if len(cand.values) == 1 else _settle_ambiguous(
+            cand, slash_order, from_url, url_ym, dateline_md, lead_text)
+        if value is not None:
+            return value, cand.line
+    return _yearless(ranked, dateline, lead or "", lead_text, url_ym, lines, context)
+
+
+def _dateline_md(dateline: Dateline | None) -> tuple[int, int] | None:
+    if dateline is None or not dateline.date_text:
+        return None
+    found = _scan(dateline.date_text)
+    if found and found[0].kind in {"md", "ymd"}:
+        return found[0].month, found[0].day  # type: ignore[return-value]
+    return None
+
+
+_SLASH = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(?:19|20)\d{2}(?!\d)")
+
+
+def _slash_convention(lines: Sequence[str]) -> str | None:
+    """ "dmy" or "mdy" when the page's other slashed dates show it (17/02/2022, 02/17/2022)."""
+    seen = set()
+    for line in lines:
+        for a, b in _SLASH.findall(line):
+            if int(a) > 12 >= int(b):
+                seen.add("dmy")
+            elif int(b) > 12 >= int(a):
+                seen.add("mdy")
+    return seen.pop() if len(seen) == 1 else None
+
+
+def _settle_ambiguous(cand: _Candidate, order: str | None, from_url: date | None,
+                      url_ym: tuple[int, int | None] | None, dateline_md: tuple[int, int] | None,
+                      lead: str) -> date | None:
+    """04/03/2024: the reading the page's own evidence supports, or None."""
+    month_first, day_first = cand.values
+    tests = [
+        lambda d: d.weekday() == cand.weekday if cand.weekday is not None else None,
+        lambda d: (d == month_first) if _US_ZONES.search(cand.zone) else
+        (d == day_first) if _DAY_FIRST_ZONES.search(cand.zone) else None,
+        lambda d: (d == (month_first if order == "mdy" else day_first)) if order else None,
+        lambda d: d == from_url if from_url else None,
+        lambda d: d.month == url_ym[1] if url_ym and url_ym[1] else None,
+        lambda d: (d.month, d.day) == dateline_md if dateline_md else None,
+        lambda d: _lead_weekday_fits(lead, d),
+    ]
+    for test in tests:
+        verdicts = [test(d) for d in (month_first, day_first)]
+        if None in verdicts:
+            continue
+        if verdicts.count(True) == 1:
+            return month_first if verdicts[0] else day_first
+    return None
+
+
+def _yearless(ranked: list[_Candidate], dateline: Dateline | None, lead: str, lead_text: str,
+              url_ym: tuple[int, int | None] | None, lines: Sequence[str],
+              context: Sequence[str]) -> tuple[date | None, str | None]:
+    """A date written without a year, given the year the page shows elsewhere.
+
+    The month and day come from a labelled or bare metadata date ("21 MAR,
+    15:48") or else the dateline ("SEOUL, May 26 (Yonhap) --"). The URL's
+    year (and month, which must agree) settles it. Otherwise the latest
+    timestamp on the page furniture, or the copyright year, stand for the
+    time the page was captured; as a page may be captured years after it
+    was written, such a year counts only when the lead's weekday ("held
+    talks on Sunday") falls on that date or the day before.
+    """
+    md_cands = sorted((c for c in ranked if c.md and c.rank != UPDATED), key=lambda c: (c.rank, c.number))
+    if md_cands:
+        (month, day), weekday, line = md_cands[0].md, md_cands[0].weekday, md_cands[0].line  # type: ignore[misc]
+    elif dateline is not None and (md := _dateline_md(dateline)) is not None:
+        (month, day), weekday, line = md, None, lead[: dateline.end].strip()
+    else:
         return None, None
-    rank, _, value, line = min(ranked, key=lambda r: (r[0], r[1]))
-    return value, line
+    if url_ym is not None:
+        year, url_month = url_ym
+        if url_month is not None and url_month != month:
+            return None, None
+        value = _on(year, month, day)
+        if value is None or (weekday is not None and value.weekday() != weekday):
+            return None, None
+        return (value, line) if _lead_weekday_fits(lead_text, value) is not False else (None, None)
+    stamps = _timestamps([*context, *lines])
+    years = _copyright_years([*lines, *context])
+    if stamps:
+        anchor = max(stamps) + timedelta(days=_SLACK_DAYS)
+        value = _on(anchor.year, month, day)
+        if value is not None and value > anchor:
+            value = _on(anchor.year - 1, month, day)
+        if value is not None and years and not any(y in (value.year, value.year + 1) for y in years):
+            return None, None  # the furniture and the copyright disagree
+    elif len(years) == 1:
+        value = _on(years.pop(), month, day)
+    else:
+        return None, None
+    if value is None or (weekday is not None and value.weekday() != weekday):
+        return None, None
+    return (value, line) if _lead_weekday_fits(lead_text, value) else (None, None)
+
+
+def _on(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
 
 
 # ------------------------------------------------------------------ dateline

@@ -298,6 +298,7 @@ def _duration_subject(sentence: str, match: re.Match[str], multi_day: bool) -> s
 # -------------------------------------------------------------------- counts
 
 _COUNT_WORDS = {"once": 1, "twice": 2, "thrice": 3}
+_COUNT_CUE = re.compile(r"times|once|twice|thrice|previous|earlier|prior", re.I)
 _TIMES = re.compile(rf"\b(?:(?P<qual>{_QUAL})\s+)?(?:(?P<num>\d+|{_WORD_NUM})\s+times|(?P<word>once|twice|thrice))\b", re.I)
 _MEDIUM = re.compile(
     r"\b(?:by|on|over|via|through)\s+(?:the\s+|a\s+)?(?:(?:tele)?phone|video(?:\s+link|conference)?)"
@@ -317,8 +318,8 @@ _PAST_MARK = re.compile(r"\b(?:had|have|has)\b|\b(?:spoke|talked|met|held|conver
 
 def _counts(index: int, ev: Evidence, mentions: list[_Mention], previous_names: list[str], year: int | None) -> list[_Found]:
     sentence = ev.sentence
-    out = []
-    if not _PAST_MARK.search(sentence):
+    out: list[_Found] = []
+    if not _COUNT_CUE.search(sentence) or not _PAST_MARK.search(sentence):
         return out
     for verb in _CONTACT_VERB.finditer(sentence):
         if _MODAL.search(sentence[: verb.start()][-30:]):
@@ -430,7 +431,9 @@ _VISIT_CONTEXT = re.compile(r"\b(?:visits?|trips?|travel(?:l?ed)?)\b", re.I)
 
 def _visits(index: int, ev: Evidence, mentions: list[_Mention], previous_names: list[str]) -> list[_Found]:
     sentence = ev.sentence
-    out = []
+    out: list[_Found] = []
+    if not _VISIT_CONTEXT.search(sentence):
+        return out
     for match in _VISIT.finditer(sentence):
         if match.group("noun") is None and not _VISIT_CONTEXT.search(sentence[: match.start()]):
             continue  # "his third to China" only after "visit" / "trip"
@@ -481,6 +484,7 @@ _BROKEN = (r"broke\s+off|broken\s+off|break(?:s|ing)?\s+off|suspend(?:ed|s|ing)?
 _POLARITY = re.compile(rf"\b(?:(?P<resumed>{_RESUMED})|(?P<broken>{_BROKEN}))\b", re.I)
 _RELATION = r"after|following|over|in\s+response\s+to|in\s+retaliation\s+for|in\s+protest\s+(?:at|against|over)|because\s+of|due\s+to|in\s+the\s+wake\s+of|since|amid|as\s+a\s+result\s+of|(?:triggered|sparked|prompted)\s+by"
 _VISIT_NOUN = r"(?:visit|trip|stopover|transit)"
+_ANCHOR_CUE = re.compile(_VISIT_NOUN, re.I)
 _TITLE_TOKEN = r"(?:a|an|the|former|late|then|(?:then|ex)-[\w.-]+|[A-Z][\w.'’-]*)"
 
 
@@ -517,7 +521,9 @@ def _place(name: str) -> str:
 
 def _contact_claims(index: int, ev: Evidence, mentions: list[_Mention]) -> list[_Found]:
     sentence = ev.sentence
-    out = []
+    out: list[_Found] = []
+    if not mentions or not _ANCHOR_CUE.search(sentence):
+        return out
     for start, end, anchor in _anchors(sentence, mentions):
         value = _polarity_for(sentence, start, end)
         if value is None:
@@ -572,33 +578,45 @@ _NOT_AGREED = re.compile(
     r"(?:agreement|deal|consensus|breakthrough)|failed\s+to\s+(?:agree|reach\s+(?:any\s+|an?\s+)?(?:agreement|deal|consensus))"
     r"|(?:did\s+not|didn't|could\s+not|couldn't)\s+(?:agree|reach\s+(?:any\s+|an?\s+)?(?:agreement|deal))"
     r"|no\s+(?:agreement|deal|consensus)\s+(?:was\s+|had\s+been\s+)?(?:reached\s+)?)\s*(?:on|over|about|for|to)?\s+", re.I)
+_OUTCOME_CUE = re.compile(r"agree|deal|consensus|confirmed|denied", re.I)
 _CONFIRMED = re.compile(r"\b(?P<verb>confirmed|denied)\s+(?:that\s+|reports?\s+(?:of|that)\s+)?", re.I)
 
 
 def _outcomes(index: int, ev: Evidence, mentions: list[_Mention], participants: tuple[str, ...]) -> list[_Found]:
     sentence = ev.sentence
-    out = []
+    out: list[_Found] = []
+    if not _OUTCOME_CUE.search(sentence):
+        return out
     for pattern, value in ((_AGREED, "agreed"), (_NOT_AGREED, "no agreement")):
         for match in pattern.finditer(sentence):
             if value == "agreed" and _MODAL.search(sentence[: match.start()][-25:]):
                 continue
-            direct = value == "agreed" and match.group(0).split()[-1].lower() != "to"
-            for topic, whom in _topics(sentence, match.end(), mentions, participants, direct=direct):
-                out.append(_Found(index, Fact("claim", f"agreement on {topic}", value, ev), topic=whom,
-                                  span=(match.start(), match.end())))
+            prep = match.group(0).split()[-1].lower() if match.group(0).split() else ""
+            for topic, whom in _topics(sentence, match.end(), mentions, participants, prep):
+                subject = f"agreement {topic}" if topic.startswith("to ") else f"agreement on {topic}"
+                out.append(_Found(index, Fact("claim", subject, value, ev), topic=whom, span=(match.start(), match.end())))
     for match in _CONFIRMED.finditer(sentence):
         if _MODAL.search(sentence[: match.start()][-25:]):
             continue
         value = "confirmed" if match.group("verb").lower() == "confirmed" else "denied"
-        for topic, whom in _topics(sentence, match.end(), mentions, participants, direct=False, events_only=True):
+        for topic, whom in _topics(sentence, match.end(), mentions, participants, "", events_only=True):
             out.append(_Found(index, Fact("claim", f"whether there was {topic}", value, ev), topic=whom,
                               span=(match.start(), match.end())))
     return out
 
 
+_SKIP_WORDS = frozenset("the a an any their its new fresh further more some both two".split())
+_CUT_WORDS = frozenset("in by before after during despite within next later at as according when while if amid "
+                       "but although though since until".split())
+
+
 def _topics(sentence: str, start: int, mentions: list[_Mention], participants: tuple[str, ...],
-            direct: bool, events_only: bool = False) -> list[tuple[str, tuple[str, ...]]]:
-    """Normalised topics of an outcome: "a call between A and B" per event class, else "<noun phrase>"."""
+            prep: str, events_only: bool = False) -> list[tuple[str, tuple[str, ...]]]:
+    """Normalised topics of an outcome: "a call between A and B" per event class, else the words agreed.
+
+    Two outcomes meet only on the same words ("to cooperate on counternarcotics",
+    "on a trade framework"): synonyms are missed rather than guessed.
+    """
     end = _phrase_end(sentence, start)
     phrase = sentence[start:end]
     names = sorted({m.name for m in mentions if start <= m.start < end})
@@ -609,12 +627,18 @@ def _topics(sentence: str, start: int, mentions: list[_Mention], participants: t
         for pattern, cls in _EVENT_CLASS:
             if re.search(rf"\b(?:{pattern})\b", phrase, re.I):
                 topics.append((f"a {cls} between {' and '.join(names)}", tuple(names)))
-    if topics or events_only:
+    if topics or events_only or prep not in {"to", "on", "over", "about"}:
         return topics
-    on = re.match(r"^(?:(?:the|a|an|any|new|fresh|further)\s+)*(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})\s*(?:[,.;]|$)", phrase) if direct else None
-    if on and not re.search(r"\b(?:to|that|with|and|or|the|a|an|on|in|at)\b", on.group("np")):
-        return [(on.group("np").lower(), ())]
-    return []
+    words: list[str] = []
+    for word in re.findall(r"[A-Za-z][\w'-]*", re.split(r"[,;:(—–]", phrase)[0]):
+        low = word.lower()
+        if low in _CUT_WORDS or len(words) == 5:
+            break
+        if low not in _SKIP_WORDS:
+            words.append(low)
+    if not words or any(m for m in mentions if start <= m.start < end):
+        return []  # an outcome about people without an event word is not comparable
+    return [(("to " if prep == "to" else "") + " ".join(words), ())]
 
 
 def _phrase_end(sentence: str, start: int) -> int:

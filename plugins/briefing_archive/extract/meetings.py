@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Iterable
 
 from ..knowledge import Knowledge, country_of
@@ -128,7 +129,7 @@ _BOUNDARY = re.compile(
     r"|\baccording\s+to\b|\bthat\b",
     re.IGNORECASE,
 )
-_RELATIVE = re.compile(r"\b(?:who|whom|whose|which)\b", re.IGNORECASE)
+_RELATIVE = re.compile(r"\b(?:who|whom|whose|which)\b|,\s+[a-z]+(?:ed|en)\s+by\b", re.IGNORECASE)
 # The same patterns without IGNORECASE, run on the lower-cased sentence: several times faster.
 _TRIGGER_LOW = re.compile(_TRIGGER.pattern)
 _BOUNDARY_LOW = re.compile(_BOUNDARY.pattern)
@@ -152,6 +153,7 @@ _GROUP = re.compile(
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _DESCRIPTION_START = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts)\s+")
 _WORD = re.compile(r"[\w'’.-]+")
+_NAME_TOKEN = re.compile(r"[^\W_](?:\w|['’](?!s\b)(?=\w))*")  # "Biden's" -> "Biden"; "Fo'an" stays
 _ANAPHOR = re.compile(
     r"\b(?:the|this|that|their|his|her|its|today's|both)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:meeting|meetings|talks|talk|call|conversation|summit|session|discussions|exchanges|encounter|dialogue)\b"
@@ -186,18 +188,17 @@ class _Cast:
     def __init__(self, people: list[Person]) -> None:
         self.people = people
         self.order = {p.name: i for i, p in enumerate(people)}
-        owners: dict[str, set[str]] = {}
+        owners: dict[tuple[str, ...], set[str]] = {}  # a form's words -> who it may name
         for person in people:
             for form in {person.name, *person.forms}:
-                if form.strip():
-                    owners.setdefault(form.strip(), set()).add(person.name)
+                words = tuple(_NAME_TOKEN.findall(form))
+                if words:
+                    owners.setdefault(words, set()).add(person.name)
         self.owners = owners
-        forms = sorted(owners, key=lambda f: (-len(f), f))
-        self.names_re = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w])") if forms else None
+        self.longest = max((len(k) for k in owners), default=0)
         self.titles = {p.name: [_title_tokens(r.title) for r in p.roles] for p in people}
         heads = {t[-1] for titles in self.titles.values() for t in titles if t} & set(HEAD_NOUNS)
-        self.desc_re = (re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts)\s+((?:[\w'’.-]+\s+){0,4}?)(" +
-                                   "|".join(sorted(map(re.escape, heads))) + r")\b", re.IGNORECASE) if heads else None)
+        self.desc_re = _description_pattern(tuple(sorted(heads))) if heads else None
         self.last_seen: dict[str, tuple[int, int]] = {}
         self.count: dict[str, int] = {}
         self.previous_first: str | None = None  # first person of the previous sentence ("He" resolves here)
@@ -205,15 +206,7 @@ class _Cast:
 
     def mentions(self, text: str, index: int) -> list[_Mention]:
         """Names and descriptions of people in ``text``, pronouns and groups unresolved."""
-        found: list[_Mention] = []
-        if self.names_re is not None:
-            for m in self.names_re.finditer(text):
-                after = text[m.end():m.end() + 20].split()
-                if after and after[0].lower().strip(",.;") in _NOT_THE_PERSON:
-                    continue
-                name = self._owner(m.group(0), (index, m.start()))
-                if name:
-                    found.append(_Mention(m.start(), m.end(), (name,), "name", m.group(0)))
+        found = self._names(text, index)
         taken = [(m.start, m.end) for m in found]
         if self.desc_re is not None:
             for m in self.desc_re.finditer(text):
@@ -236,7 +229,27 @@ class _Cast:
                 self.count[name] = self.count.get(name, 0) + 1
         return found
 
-    def _owner(self, form: str, pos: tuple[int, int]) -> str | None:
+    def _names(self, text: str, index: int) -> list[_Mention]:
+        """Every form of a person's name, longest first ("Li Keqiang" is never "Li" of Li Qiang)."""
+        found: list[_Mention] = []
+        tokens = list(_NAME_TOKEN.finditer(text)) if self.owners else []
+        i = 0
+        while i < len(tokens):
+            for size in range(min(self.longest, len(tokens) - i), 0, -1):
+                words = tuple(t.group() for t in tokens[i:i + size])
+                if words not in self.owners:
+                    continue
+                start, end = tokens[i].start(), tokens[i + size - 1].end()
+                nxt = tokens[i + size].group().lower() if i + size < len(tokens) else ""
+                name = self._owner(words, (index, start))
+                if name and nxt not in _NOT_THE_PERSON:  # "the Biden administration"
+                    found.append(_Mention(start, end, (name,), "name", text[start:end]))
+                i += size - 1
+                break
+            i += 1
+        return found
+
+    def _owner(self, form: tuple[str, ...], pos: tuple[int, int]) -> str | None:
         names = self.owners.get(form, set())
         if len(names) == 1:
             return next(iter(names))
@@ -254,6 +267,13 @@ class _Cast:
         # Several fit ("the secretary"): the article's main figure among them, then the latest named.
         seen = [(self.count.get(n, 0), self.last_seen[n], n) for n in fits if n in self.last_seen and self.last_seen[n] < pos]
         return max(seen)[2] if seen else None
+
+
+@lru_cache(maxsize=1024)
+def _description_pattern(heads: tuple[str, ...]) -> re.Pattern[str]:
+    """"the premier", "his Chinese counterpart": a determiner, a few words, a head noun of a title."""
+    return re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts)\s+((?:[\w'’.-]+\s+){0,4}?)(" +
+                      "|".join(map(re.escape, heads)) + r")\b", re.IGNORECASE)
 
 
 def _title_tokens(title: str) -> tuple[str, ...]:
@@ -453,6 +473,18 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
     return any(s <= pos < e for s, e in spans)
 
 
+def _without(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with the spans blanked out (offsets kept)."""
+    for s, e in spans:
+        text = text[:s] + " " * (e - s) + text[e:]
+    return text
+
+
+def _asides(sent: _Sentence, pos: int) -> list[tuple[int, int]]:
+    """The sentence's relative clauses, except the one ``pos`` is in (its meeting's own words)."""
+    return [(s, e) for s, e in sent.skip if not s <= pos < e]
+
+
 def _is_stamp(sent: _Sentence) -> bool:
     """A live blog's time stamp line ("19 Jun 2023 11.42 BST"): the date of what follows."""
     if not sent.dates or sent.dates[0].value is None or sent.dates[0].start > 2 or sent.mentions:
@@ -588,7 +620,8 @@ def _objects(sent: _Sentence, end: int, limit: int, word: str, kind: str,
     text = sent.text
     stop = _OBJECT_STOP.search(text, end, limit)
     region_end = stop.start() if stop else limit
-    after = [m for m in sent.mentions if end <= m.start < region_end and not _inside(m.start, sent.skip)
+    asides = _asides(sent, end - 1)
+    after = [m for m in sent.mentions if end <= m.start < region_end and not _inside(m.start, asides)
              and (passive or not _excluded(text, m, m.start))]
     if not after:
         return [], False
@@ -598,8 +631,8 @@ def _objects(sent: _Sentence, end: int, limit: int, word: str, kind: str,
     direct = word.split()[0] in _DIRECT or word.startswith(("called", "calls", "calling", "paid"))
     if kind == "noun" and not link:
         return [], False
-    if kind == "verb" and not direct and not link:
-        return [], False
+    if kind == "verb" and not link and (not direct or "," in gap or _noun_use(text, end - len(word))):
+        return [], False  # "In a separate meeting, Alves ...": no direct object across a comma
     if not _gap_ok(gap, 3 if word in _NEEDS_PERSON_SOON else 6):
         return [], False
     chosen = [after[0]]
@@ -615,6 +648,12 @@ def _objects(sent: _Sentence, end: int, limit: int, word: str, kind: str,
             and not any(c.kind == "group" for c in chosen):
         between = False
     return chosen, between
+
+
+def _noun_use(text: str, start: int) -> bool:
+    """"a separate meeting", "their meeting": a determiner makes the word a noun, which takes no direct object."""
+    return bool(re.search(r"\b(?:a|an|the|their|his|her|its|this|that|our)\s+(?:[\w-]+\s+)?$",
+                          text[max(0, start - 30):start], re.I))
 
 
 def _gap_ok(gap: str, budget: int) -> bool:
@@ -640,10 +679,13 @@ def _excluded(text: str, mention: _Mention, start: int) -> bool:
                                                                          pm.group(1).lower()):
         return True
     words = _WORD.findall(text[max(0, start - 120):start])
-    for token in reversed(words):
+    for i in range(len(words) - 1, -1, -1):
+        token = words[i]
         low = token.lower().strip(".'’")
         if low in _APPOSITION_PREPS:
-            return True
+            # "ambassador to Beijing Nicholas Burns": a bare place after "to" belongs to the title
+            rest = " ".join(w.strip(".,'’") for w in words[i + 1:])
+            return not (rest and canonical_place(rest))
         if low in _FILLER or low in TITLE_WORDS or token[:1].isupper() or country_of(token):
             continue
         return False
@@ -737,7 +779,7 @@ def _classify(art: _Article, sent: _Sentence, frame: _Frame) -> None:
     clause_start, scope_end = frame.scope
     before = text[clause_start:start]
     near_before = " ".join(before.split()[-6:]) + " " + frame.word
-    clause_text = text[clause_start:_scope_end(sent, scope_end, len(text))]
+    clause_text = _without(text, _asides(sent, start))[clause_start:_scope_end(sent, scope_end, len(text))]
     _date(art, sent, frame)
     background = bool(_PAST_PERFECT.search(near_before)) or bool(_BACKGROUND_AFTER.search(clause_text))
     background = background or _clause_start(sent, start)[1] == "since" or bool(_FOLLOWS.search(before))
@@ -746,6 +788,7 @@ def _classify(art: _Article, sent: _Sentence, frame: _Frame) -> None:
         return
     future_text = " ".join(before.split()[-8:]) + " " + text[start:min(scope_end, end + 25)]
     is_future = bool(_FUTURE.search(future_text)) and not re.search(r"\bwould\s+not\b", future_text)
+    is_future = is_future or _headline_future(sent, start)
     anchor = art.anchor
     if is_future:
         frame.status = "preview"
@@ -760,14 +803,21 @@ def _classify(art: _Article, sent: _Sentence, frame: _Frame) -> None:
         frame.status = "preview"
 
 
+def _headline_future(sent: _Sentence, start: int) -> bool:
+    """"Blinken to meet Wang", "Otieno and Yang to discuss": a subject, then "to" and the verb."""
+    before = [m for m in sent.mentions if m.end <= start]
+    return bool(before) and bool(re.fullmatch(r"\s+to\s+(?:also\s+)?", sent.text[before[-1].end:start], re.I))
+
+
 def _dated_long_ago(art: _Article, sent: _Sentence, frame: _Frame) -> bool:
     """True when a date in the frame's clause lies well before the article's own time."""
     anchor = art.anchor
     if anchor is None:
         return False
     clause_start, scope_end = frame.scope
+    asides = _asides(sent, frame.trigger[0])
     for d in sent.dates:
-        if not (clause_start <= d.start < scope_end) or _inside(d.start, sent.skip) or d.value is None:
+        if not (clause_start <= d.start < scope_end) or _inside(d.start, asides) or d.value is None:
             continue
         last = _last_day(d.value, d.precision)
         if last < anchor - BACKGROUND_AGE:
@@ -788,7 +838,8 @@ def _date(art: _Article, sent: _Sentence, frame: _Frame) -> None:
     """The day (and last day) a frame's sentence gives for it, nearest the trigger in its clause."""
     clause_start, scope_end = frame.scope
     start, end = frame.trigger
-    usable = [d for d in sent.dates if not _inside(d.start, sent.skip)]
+    asides = _asides(sent, start)
+    usable = [d for d in sent.dates if not _inside(d.start, asides)]
     inside = [d for d in usable if clause_start <= d.start < scope_end]
     pool = inside or [d for d in usable if d.end <= clause_start]
     if not pool:
@@ -831,10 +882,7 @@ def _place(art: _Article, sent: _Sentence, frame: _Frame) -> str | None:
     if frame.fmt in ("video", "phone"):
         return None
     clause_start, scope_end = frame.scope
-    text = sent.text
-    for s, e in sent.skip:  # a relative clause's places are not the meeting's
-        if clause_start <= s < scope_end:
-            text = text[:s] + " " * (min(e, len(text)) - s) + text[min(e, len(text)):]
+    text = _without(sent.text, _asides(sent, frame.trigger[0]))  # a relative clause's places are not the meeting's
     piece = text[clause_start:scope_end]
     found = place_of(piece)
     if found is None and _clause_start(sent, frame.trigger[0])[1] == "where":

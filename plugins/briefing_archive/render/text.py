@@ -31,7 +31,9 @@ def md(text: str) -> str:
     """Escape article text for Markdown so it renders as the same text.
 
     Every character Markdown could act on is backslash-escaped and ``<``/``&``
-    become entities, so no raw HTML, link, emphasis or list can form.
+    become entities, so no raw HTML, link, emphasis or list can form; ``~`` and
+    a line-leading ``=`` (not backslash-escapable) become numeric entities, and
+    spaces at line ends are dropped (indentation would make a code block).
     """
     text = _EDGE_SPACE.sub("", text)
     text = _MD_SPECIAL.sub(r"\\\1", text)
