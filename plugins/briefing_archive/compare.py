@@ -612,8 +612,17 @@ def _dates(ctx: _Context) -> list[Discrepancy]:
         else:
             value = day.isoformat()
         _add(sides, value, bid, _date_evidence(report))
-    found = _discrepancy(ctx.meeting.id, ctx.source_of, "date", f"Date of {ctx.label}", sides, compatible=lambda a, b: _days_agree(a, b, spans))
+    agree = lambda a, b: _days_agree(a, b, spans) or _split_by_a_day(a, b, sides, ctx.source_of)  # noqa: E731
+    found = _discrepancy(ctx.meeting.id, ctx.source_of, "date", f"Date of {ctx.label}", sides, compatible=agree)
     return [found] if found else []
+
+
+def _split_by_a_day(a: str, b: str, sides: Sides, source_of: dict[str, str]) -> bool:
+    """Two days a day apart, each told by two or more sources: a time-zone split (or two meetings), not an error."""
+    (a0, a1), (b0, b1) = _days(a), _days(b)
+    if min(abs((b0 - a1).days), abs((a0 - b1).days)) != 1:
+        return False
+    return all(len({source_of.get(bid, bid) for bid, _ in sides[v]}) >= 2 for v in (a, b))
 
 
 def _stated_date(report: MeetingReport, briefing: Briefing | None) -> bool:
@@ -776,7 +785,8 @@ def _entry(name: str):  # noqa: ANN202 - the gazetteer's private entry type
 # ------------------------------------------------------------------ format
 
 _IN_PERSON = re.compile(r"\b(?:in[\s-]person|face[\s-]to[\s-]face|shook\s+hands|shake\s+hands|sat\s+down\s+with)\b", re.I)
-_MET_AT = re.compile(r"\b(?:met|meets|hosted|received)\b(?:\s+with)?\s+(?:[\w.'’-]+,?\s+){0,8}?(?:in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?[A-Z]")
+_MET_AT = re.compile(r"\b(?:met|meets|hosted|received|visited)\b(?:\s+with)?\s+"
+                     r"(?:(?!(?:as|amid|over|while|after|before|when|following|despite)\b)[\w.'’-]+,?\s+){0,8}?(?:in|at)\s+[\w'’-]")
 _FORMAT_WORDS = {
     "video": re.compile(r"\bvideo|virtual", re.I),
     "phone": re.compile(r"\b(?:tele)?phone|\bcall\b|\bspoke\b", re.I),
@@ -803,8 +813,11 @@ def _format_evidence(report: MeetingReport) -> Evidence | None:
                 return ev
         return report.evidence[0] if report.evidence else None
     for ev in report.evidence:
-        if _about_the_meeting(ev.sentence, report) and (_IN_PERSON.search(ev.sentence) or _MET_AT.search(ev.sentence)):
+        if _about_the_meeting(ev.sentence, report) and _IN_PERSON.search(ev.sentence):
             return ev
+    placed = _place_evidence(report, None) if report.place else None
+    if placed is not None and _MET_AT.search(placed.sentence):
+        return placed
     return None
 
 

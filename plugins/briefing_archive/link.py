@@ -28,10 +28,10 @@ the sources describe differently (compare reports it). A report without a
 date of its own that differs so joins only a meeting held a day or two before
 its publication: it is the news of that meeting, told differently.
 
-Blocking: a dated report is only compared with meetings that share a
-participant's name in the weeks its dates cover; an undated one with the
-meetings of its participants. Linking stays near-linear in the number of
-reports.
+Blocking: a dated report is only compared with meetings in the weeks its
+dates cover where every one of its seats shares a name or an office; an
+undated one with the meetings of its participants. Linking stays near-linear
+in the number of reports.
 """
 
 from __future__ import annotations
@@ -275,18 +275,22 @@ class _Linker:
 
     def __init__(self) -> None:
         self.clusters: list[_Cluster] = []
-        self.by_week: dict[tuple[str, int], set[int]] = defaultdict(set)  # (name key, week) -> clusters
-        self.by_name: dict[str, set[int]] = defaultdict(set)  # name key -> clusters, for undated reports
+        self.by_week: dict[tuple[str, int], set[int]] = defaultdict(set)  # (seat key, week) -> clusters
+        self.by_key: dict[str, set[int]] = defaultdict(set)  # seat key -> clusters, for undated reports
 
     def candidates(self, item: _Item) -> list[int]:
-        """Meetings sharing a participant's name (and, for a dated report, a week of its days)."""
-        names = [f"name:{n}" for n in item.names]
-        if item.window is not None:
-            weeks = _weeks(item.window[0] - DATE_SLACK, item.window[1] + DATE_SLACK)
-            found = {i for key in names for w in weeks for i in self.by_week.get((key, w), ())}
-        else:
-            found = {i for key in names for i in self.by_name.get(key, ())}
-        return sorted(i for i in found if self.clusters[i].items)
+        """Meetings where every seat of the report shares a name or office (in a week of its days, if dated)."""
+        found: set[int] | None = None
+        weeks = _weeks(item.window[0] - DATE_SLACK, item.window[1] + DATE_SLACK) if item.window else None
+        for seat in sorted(item.seats, key=len):
+            if weeks is None:
+                here = {i for key in seat for i in self.by_key.get(key, ())}
+            else:
+                here = {i for key in seat for w in weeks for i in self.by_week.get((key, w), ())}
+            found = here if found is None else found & here
+            if not found:
+                return []
+        return sorted(i for i in found or () if self.clusters[i].items)
 
     def add(self, item: _Item, best: int | None) -> int:
         if best is None:
@@ -299,8 +303,8 @@ class _Linker:
     def _index(self, i: int) -> None:
         cluster = self.clusters[i]
         span = cluster.window()
-        for key in {k for seat in cluster.seats for k in seat if k.startswith("name:")}:
-            self.by_name[key].add(i)
+        for key in {k for seat in cluster.seats for k in seat}:
+            self.by_key[key].add(i)
             if span is not None:
                 for w in _weeks(*span):
                     self.by_week[(key, w)].add(i)
@@ -514,6 +518,9 @@ def _settle_dates(reports: list[MeetingReport], first_published: date | None) ->
         [r for r in reports if r.date and r.status == "reported"],
     ):
         if pool:
+            span = _stated_span(pool)
+            if span:
+                return span
             counts = Counter(r.date for r in pool)
             top = max(counts.values())
             tied = sorted(d for d, n in counts.items() if n == top)
@@ -523,6 +530,17 @@ def _settle_dates(reports: list[MeetingReport], first_published: date | None) ->
             ends = [r.end_date for r in pool if r.end_date and r.end_date > day]
             return day, (max(ends) if ends else None)
     return None, None
+
+
+def _stated_span(pool: list[MeetingReport]) -> tuple[date, date] | None:
+    """Talks over several days, when most reports' days fall within the span most sources state."""
+    spans = Counter((r.date, r.end_date) for r in pool if r.date and r.end_date and r.end_date > r.date)
+    if not spans:
+        return None
+    top = max(spans.values())
+    first, last = min(span for span, n in spans.items() if n == top)  # type: ignore[type-var]
+    inside = sum(1 for r in pool if r.date and first <= r.date <= last)
+    return (first, last) if inside * 2 > len(pool) else None
 
 
 def _settle_participants(cluster: _Cluster, day: date | None, knowledge: Knowledge) -> list[str]:

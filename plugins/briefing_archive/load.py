@@ -47,7 +47,7 @@ CURATOR_FIELDS: dict[str, type] = {
     "notes": str,
 }
 
-DEFAULT_MAX_BYTES = 5_000_000
+DEFAULT_MAX_BYTES = 1_000_000  # a long news article is ~50 KB; more is a scrape gone wrong
 _SAMPLE = 65_536  # bytes looked at to sniff an encoding; decoding uses all
 
 

@@ -976,8 +976,8 @@ def _line_candidates(line: str, number: int) -> list[_Candidate]:
         if rank is None:
             continue
         after_ok, after_label = _after(after)
-        if not after_ok:
-            continue
+        if not after_ok and rank == BARE:
+            continue  # a labelled date may be followed by anything ("Posted on July 18, 2023 by admin")
         if rank == BARE and after_label is not None:
             rank = after_label  # "2024/05/26 15:21 公開", "2024.05.26 15:21 수정"
         zone = after[:40]
