@@ -214,18 +214,24 @@ class _Stopwatch:
     """Accumulated time per name, for wrapping functions a module imported by name."""
 
     def __init__(self) -> None:
-        self.times: Counter[str] = Counter()
+        self.times: Counter[str] = Counter()  # wall seconds
+        self.cpu: Counter[str] = Counter()  # this process's CPU seconds (robust to a busy machine)
+
+    def clear(self) -> None:
+        self.times.clear()
+        self.cpu.clear()
 
     def wrap(self, module, name: str, label: str | None = None) -> None:
         original = getattr(module, name)
         key = label or name
 
         def timed(*args, **kwargs):
-            started = time.perf_counter()
+            started, cpu = time.perf_counter(), time.process_time()
             try:
                 return original(*args, **kwargs)
             finally:
                 self.times[key] += time.perf_counter() - started
+                self.cpu[key] += time.process_time() - cpu
 
         setattr(module, name, timed)
 
@@ -271,18 +277,19 @@ def child_rebuild(seeds: str, workdir: str, profile: str) -> None:
     cache = pipeline.StageCache()
     pipeline.run(copy, knowledge, cache=cache)
     edit(1)
-    watch.times.clear()
+    watch.clear()
     misses_before = cache.misses
     prof = cProfile.Profile() if profile else None
-    started = time.perf_counter()
-    if prof:
-        prof.enable()
+    started, cpu = time.perf_counter(), time.process_time()
     pipeline.run(copy, knowledge, cache=cache)
-    if prof:
+    pipeline_s, pipeline_cpu = time.perf_counter() - started, time.process_time() - cpu
+    stages = dict(watch.cpu)
+    stages["other (cache keys and save, checks)"] = pipeline_cpu - sum(stages.values())
+    if prof:  # a second edited run, profiled (the figures above are unprofiled)
+        edit(3)
+        prof.enable()
+        pipeline.run(copy, knowledge, cache=cache)
         prof.disable()
-    pipeline_s = time.perf_counter() - started
-    stages = dict(watch.times)
-    stages["other (cache keys, save, copy-marking set-up)"] = pipeline_s - sum(stages.values())
     hot = ""
     if prof:
         buffer = io.StringIO()
@@ -299,14 +306,15 @@ def child_rebuild(seeds: str, workdir: str, profile: str) -> None:
     config.plugins.on_startup(command="serve", dirty=False)
     build(config, serve_url="http://127.0.0.1:8000/")
     edit(2)
-    plugin_watch.times.clear()
-    started = time.perf_counter()
+    plugin_watch.clear()
+    started, cpu = time.perf_counter(), time.process_time()
     config = load_config(str(project / "mkdocs.yml"), site_dir=str(work / "served"))  # serve reloads it
     build(config, serve_url="http://127.0.0.1:8000/")
-    rebuild_s = time.perf_counter() - started
+    rebuild_s, rebuild_cpu = time.perf_counter() - started, time.process_time() - cpu
     config.plugins.on_shutdown()
-    print(json.dumps({"pipeline_s": pipeline_s, "stages": stages, "rebuild_s": rebuild_s,
-                      "plugin": dict(plugin_watch.times), "misses": cache.misses - misses_before, "profile": hot}))
+    print(json.dumps({"pipeline_s": pipeline_s, "pipeline_cpu_s": pipeline_cpu, "stages_cpu": stages,
+                      "rebuild_s": rebuild_s, "rebuild_cpu_s": rebuild_cpu, "plugin_cpu": dict(plugin_watch.cpu),
+                      "misses": cache.misses - misses_before, "profile": hot}))
 
 
 def child_phases(project: str) -> None:
@@ -342,18 +350,84 @@ def child_phases(project: str) -> None:
     for attempt in range(2):
         config = load_config(str(Path(project) / "mkdocs.yml"))
         config.plugins.on_startup(command="build", dirty=False)
-        watch.times.clear()
-        started = time.perf_counter()
+        watch.clear()
+        started, cpu = time.perf_counter(), time.process_time()
         build_module.build(config)
-        total = time.perf_counter() - started
-    phases = dict(watch.times)
+        total, total_cpu = time.perf_counter() - started, time.process_time() - cpu
+    phases = dict(watch.cpu)  # CPU seconds of this process (Pagefind's own process not included)
     page_key = "templates + page events + write (_build_page)"
     phases[page_key] = phases.get(page_key, 0) - phases.get("material search: index pages", 0)
-    phases["rest of mkdocs (files, nav, assets, sitemap)"] = total - sum(phases.values())
-    print(json.dumps({"total_s": total, "phases": phases}))
+    phases["rest of mkdocs (files, nav, assets, sitemap)"] = total_cpu - sum(phases.values())
+    print(json.dumps({"total_s": total, "total_cpu_s": total_cpu, "phases": phases, "phases_wall": dict(watch.times)}))
 
 
 # --------------------------------------------------------------------- the report
+
+
+def browser_download(site: Path, queries: list[str]) -> dict[str, dict] | None:
+    """What Pagefind's UI really fetches for each first query, in headless Chromium (None without it).
+
+    Each query in a fresh browser context (empty cache), from a briefing-index
+    page: open the search panel, type the query, wait for the results. Sizes
+    are as served: Pagefind's chunks are stored gzipped; scripts and styles
+    counted gzipped (-6), as any static host serves them.
+    """
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        return None
+    chromium = shutil.which("chromium") or "/usr/bin/chromium"
+    if not Path(chromium).exists():
+        return None
+    from briefing_archive.search import gzip_size
+
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    server = subprocess.Popen([sys.executable, "-m", "http.server", str(port), "-b", "127.0.0.1", "-d", str(site)],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    out: dict[str, dict] = {}
+    try:
+        time.sleep(1)
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=chromium, args=["--no-sandbox"])
+            for query in queries:
+                context = browser.new_context()
+                page = context.new_page()
+                page.goto(f"http://127.0.0.1:{port}/briefings/")
+                page.wait_for_load_state("load")
+                fetched: list[str] = []
+                page.on("requestfinished", lambda r: fetched.append(r.url))
+                page.click(".ba-pagefind__open")
+                page.wait_for_selector(".pagefind-ui__search-input", timeout=30000)
+                page.fill(".pagefind-ui__search-input", query)
+                page.wait_for_function(
+                    """() => {
+                        const message = document.querySelector('.pagefind-ui__message');
+                        const results = document.querySelectorAll('.pagefind-ui__result');
+                        return message && /result/.test(message.textContent) && !document.querySelector('.pagefind-ui__loading')
+                            && [...results].every(r => r.querySelector('.pagefind-ui__result-title'));
+                    }""", timeout=60000)
+                page.wait_for_timeout(500)
+                message = page.inner_text(".pagefind-ui__message")
+                files = {}
+                for url in fetched:
+                    path = url.split(f":{port}/", 1)[1].split("?")[0]
+                    local = site / path
+                    if path.startswith("pagefind/") and local.is_file():
+                        binary = local.suffix.startswith(".pf_") or local.suffix == ".pagefind"
+                        files[path] = local.stat().st_size if binary else gzip_size(local)
+                out[query] = {"message": message, "files": files, "total": sum(files.values())}
+                context.close()
+            browser.close()
+    except Exception as err:  # a measurement, not a test: say why and go on
+        print(f"  (browser measurement failed: {err})")
+        return None
+    finally:
+        server.terminate()
+    return out
 
 
 def search_figures(site: Path, queries: list[str], mode: str) -> dict:
@@ -374,7 +448,13 @@ def search_figures(site: Path, queries: list[str], mode: str) -> dict:
             "wasm_bytes": down.part("pagefind/wasm"), "filter_bytes": down.part("pagefind/filter"),
             "index_bytes": down.part("pagefind/index"), "fragment_bytes": down.part("pagefind/fragment"),
         }
-    out["download_bytes"] = max(q["download_bytes"] for q in out["queries"].values())
+    real = browser_download(site, queries)
+    if real:
+        for query, measured in real.items():
+            out["queries"][query]["browser_bytes"] = measured["total"]
+            out["queries"][query]["browser_message"] = measured["message"]
+            out["queries"][query]["browser_files"] = measured["files"]
+    out["download_bytes"] = max(q.get("browser_bytes") or q["download_bytes"] for q in out["queries"].values())
     out["bundle_bytes"], out["bundle_files"] = tree_size(site / "pagefind")
     return out
 
@@ -435,7 +515,8 @@ def bench_size(n: int, args, results: dict) -> None:
             phases = measure("phases", [sys.executable, str(Path(__file__).resolve()), "_phases", str(project)]).data
             if phases:
                 row[f"{mode}_phases"] = phases
-                print(f"  where a warm {mode} build spends its {phases['total_s']:.1f} s (in-process, second build):")
+                print(f"  where a warm {mode} build spends its {phases['total_cpu_s']:.1f} s CPU "
+                      f"({phases['total_s']:.1f} s wall; in-process, second build):")
                 for phase, seconds in sorted(phases["phases"].items(), key=lambda kv: -kv[1]):
                     if seconds >= 0.05:
                         print(f"    {phase:50} {seconds:6.1f} s")
@@ -447,7 +528,9 @@ def bench_size(n: int, args, results: dict) -> None:
         else:
             print(f"  first search, pagefind (bundle {mb(figures['bundle_bytes'])} in {figures['bundle_files']} files):")
             for query, q in figures["queries"].items():
-                print(f"    {query!r:28} {q['results']:5} results: {kb(q['download_bytes'])} with the UI "
+                if "browser_bytes" in q:
+                    print(f"    {query!r:28} in Chromium: {kb(q['browser_bytes'])} fetched ({q['browser_message']})")
+                print(f"    {query!r:28} {q['results']:5} results: estimate {kb(q['download_bytes'])} with the UI "
                       f"(UI {kb(q['ui_bytes'])}, wasm {kb(q['wasm_bytes'])}, filters {kb(q['filter_bytes'])}, "
                       f"index {kb(q['index_bytes'])}, fragments {kb(q['fragment_bytes'])}); "
                       f"core {kb(q['core_bytes'])}")
@@ -464,13 +547,14 @@ def bench_rebuild(args, results: dict) -> None:
     results["rebuild"] = {k: v for k, v in data.items() if k != "profile"}
     if not data:
         return
-    print(f"  pipeline, warm StageCache     {data['pipeline_s']:7.2f} s  ({data['misses']} article re-extracted)")
-    for stage, seconds in sorted(data["stages"].items(), key=lambda kv: -kv[1]):
+    print(f"  pipeline, warm StageCache     {data['pipeline_s']:7.2f} s wall {data['pipeline_cpu_s']:6.2f} s CPU  "
+          f"({data['misses']} article re-extracted); CPU by stage:")
+    for stage, seconds in sorted(data["stages_cpu"].items(), key=lambda kv: -kv[1]):
         print(f"    {stage:40} {seconds:6.2f} s")
-    plugin = data["plugin"]
-    print(f"  whole serve rebuild           {data['rebuild_s']:7.2f} s, of which the plugin: pipeline "
-          f"{plugin.get('run', 0):.2f} s, render {plugin.get('render_site', 0):.2f} s, "
-          f"writing briefings/ {plugin.get('write_briefings', 0):.2f} s")
+    plugin = data["plugin_cpu"]
+    print(f"  whole serve rebuild           {data['rebuild_s']:7.2f} s wall {data['rebuild_cpu_s']:6.2f} s CPU, of which "
+          f"the plugin: pipeline {plugin.get('run', 0):.2f} s, render {plugin.get('render_site', 0):.2f} s, "
+          f"writing briefings/ {plugin.get('write_briefings', 0):.2f} s (CPU)")
     if data.get("profile"):
         print("  profile of the pipeline run after the edit (cumulative):")
         print("\n".join("    " + line for line in data["profile"].splitlines()[:40]))
@@ -485,9 +569,9 @@ def summary(results: dict) -> None:
             for kind in ("cold", "warm"):
                 build = row.get(f"{mode}_{kind}")
                 if build:
-                    verdict = "met" if build["ratio"] <= TARGETS["build_ratio"] else "MISSED"
-                    print(f"  build at {big:,}, {mode} {kind}: {build['ratio']:.2f} x baseline "
-                          f"(target <= {TARGETS['build_ratio']}) {verdict}")
+                    verdict = "met" if build["cpu_ratio"] <= TARGETS["build_ratio"] else "MISSED"
+                    print(f"  build at {big:,}, {mode} {kind}: {build['cpu_ratio']:.2f} x baseline CPU "
+                          f"({build['ratio']:.2f} x wall) (target <= {TARGETS['build_ratio']}) {verdict}")
         peaks = [v["peak_mb"] for v in row.values() if isinstance(v, dict) and "peak_mb" in v]
         if peaks:
             verdict = "met" if max(peaks) < TARGETS["peak_mb"] else "MISSED"
@@ -500,8 +584,9 @@ def summary(results: dict) -> None:
                 print(f"  first search at {big:,}, {mode}: {size:.0f} KB (target < {TARGETS['first_search_kb']} KB) {verdict}")
     rebuild = results.get("rebuild")
     if rebuild:
-        verdict = "met" if rebuild["pipeline_s"] < TARGETS["rebuild_pipeline_s"] else "MISSED"
-        print(f"  pipeline share of a rebuild after one edit at 1,000: {rebuild['pipeline_s']:.2f} s "
+        verdict = "met" if rebuild["pipeline_cpu_s"] < TARGETS["rebuild_pipeline_s"] else "MISSED"
+        print(f"  pipeline share of a rebuild after one edit at 1,000: {rebuild['pipeline_cpu_s']:.2f} s CPU "
+              f"({rebuild['pipeline_s']:.2f} s wall) "
               f"(target < {TARGETS['rebuild_pipeline_s']} s) {verdict}")
 
 

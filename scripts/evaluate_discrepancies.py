@@ -38,11 +38,13 @@ sys.path.insert(0, str(REPO / "plugins"))
 
 from briefing_archive.compare import compare  # noqa: E402
 from briefing_archive.extract.dates import find_dates  # noqa: E402
-from briefing_archive.knowledge import Knowledge  # noqa: E402
-from briefing_archive.models import Archive, Briefing, Coverage, Discrepancy, Meeting, MeetingReport  # noqa: E402
-from briefing_archive.pipeline import run  # noqa: E402
+from briefing_archive.extract.facts import attach_facts  # noqa: E402
 from briefing_archive.extract.text import split_sentences  # noqa: E402
-from briefing_archive.models import Evidence  # noqa: E402
+from briefing_archive.knowledge import Knowledge  # noqa: E402
+from briefing_archive.models import (  # noqa: E402
+    Archive, Briefing, Coverage, Discrepancy, Evidence, Meeting, MeetingReport,
+)
+from briefing_archive.pipeline import run  # noqa: E402
 
 CORPUS = REPO / "tests" / "fixtures" / "corpus.yaml"
 FOLDERS = {"seeds": REPO / "seeds", "fixtures": REPO / "tests" / "fixtures" / "articles"}
@@ -210,6 +212,8 @@ def oracle_archive(name: str) -> Archive:
     coverage: dict[str, list[Coverage]] = {}
     for stem, briefing in sorted(by_stem.items()):
         briefing.reports = [_report(briefing, m) for m in _true_reports(name, stem, section)]
+        sentences = [Evidence(briefing.source, x) for p in briefing.paragraphs for x in split_sentences(p)]
+        attach_facts(sentences, briefing.reports, briefing.people)  # as the meetings extractor does
         for report, key in zip(briefing.reports, [m["key"] for m in _true_reports(name, stem, section)]):
             coverage.setdefault(key, []).append(Coverage(briefing.id, report))
     meetings = []

@@ -426,7 +426,255 @@ J| 3
 ]
 
 
-@pytest.mark.parametrize("case", ARTICLES, ids=lambda c: c.name)
+# Written for the failure classes a blind evaluation on unseen outlets showed
+# (mastheads, consent buttons and translation notes taken as headlines; captions
+# without credit, topic lines, section labels, site self-descriptions, author
+# bios, site-wide statements, foreign licence footers and newsletter prompts
+# kept as body). Invented text in the styles of those outlets and others.
+UNSEEN_OUTLETS = [
+    _labelled(
+        "yonhap_masthead_and_consent",
+        """
+J| Continue without accepting
+M| Yonhap News Agency
+J| National  Politics  North Korea  Economy  Market  Industry
+H| Foreign ministers of S. Korea, Japan agree to step up cooperation on N. Korea
+M| 2024/07/12 16:05
+M| By Park Min-jae
+SEOUL, July 12 (Yonhap) -- The foreign ministers of South Korea and Japan agreed Friday to strengthen cooperation in responding to North Korea's military threats, the foreign ministry said.
+Foreign Minister Cho Tae-yul and his Japanese counterpart Yoko Kamikawa held talks for about an hour on the sidelines of a regional forum in Vientiane.
+The two also discussed ways to expand exchanges between their peoples ahead of the 60th anniversary of diplomatic ties next year.
+J| (END)
+J| Keywords
+J| #S. Korea-Japan FM talks
+J| Yonhap News Agency website contains only a portion of the news stories offered to subscribers.
+""",
+    ),
+    _labelled(
+        "anadolu_agency",
+        """
+M| Anadolu Agency
+J| Accept all
+J| World, Politics, Middle East
+H| Turkish, Egyptian foreign ministers discuss Gaza ceasefire efforts in Cairo
+M| Ahmet Yilmaz |12.07.2024 - 14:22 GMT+3
+J| Topics: Türkiye, Egypt, Gaza, Hakan Fidan
+ANKARA (AA) - Turkish Foreign Minister Hakan Fidan met his Egyptian counterpart Badr Abdelatty in Cairo on Friday to discuss efforts toward a ceasefire in Gaza, diplomatic sources said.
+The ministers also exchanged views on bilateral trade, which both sides aim to raise to $15 billion.
+Fidan later met Egyptian President Abdel Fattah el-Sisi at the presidential palace, according to the sources.
+J| Anadolu Agency website contains only a portion of the news stories offered to subscribers in the AA News Broadcasting System (HAS), and in summarized form. Please contact us for subscription options.
+""",
+    ),
+    _labelled(
+        "al_jazeera_caption",
+        """
+M| Al Jazeera
+J| Manage preferences
+H| China's Wang Yi meets Blinken in Laos amid South China Sea tensions
+J| US Secretary of State Antony Blinken, right, meets Chinese Foreign Minister Wang Yi in Vientiane [Kyle Mazza/Reuters]
+M| Published On 27 Jul 2024
+J| 27 Jul 2024
+US Secretary of State Antony Blinken has met his Chinese counterpart Wang Yi in Laos, as tensions simmer over Beijing's actions in the South China Sea.
+The two diplomats spoke for more than an hour on the sidelines of the Association of Southeast Asian Nations (ASEAN) meetings in the capital, Vientiane.
+Blinken raised concerns about China's support for Russia's defence industry, a senior State Department official told reporters.
+M| Source: Al Jazeera and news agencies
+""",
+    ),
+    _labelled(
+        "the_hindu_pti",
+        """
+M| The Hindu
+J| Accept & Close
+H| Jaishankar meets Wang Yi in Astana, calls for early resolution of border issues
+J| External Affairs Minister S. Jaishankar and Chinese Foreign Minister Wang Yi at their meeting in Astana on Thursday.
+J| Photo: X/@DrSJaishankar
+M| Published - July 04, 2024 09:45 pm IST - NEW DELHI
+External Affairs Minister S. Jaishankar on Thursday met Chinese Foreign Minister Wang Yi on the sidelines of the SCO summit in Kazakhstan and discussed early resolution of the remaining issues in eastern Ladakh.
+Mr. Jaishankar said the two sides agreed to redouble efforts through diplomatic and military channels.
+M| (With inputs from PTI)
+J| Topics: India-China / diplomacy / Shanghai Cooperation Organisation
+M| Copyright© 2024, THG PUBLISHING PVT LTD. or its affiliated companies. All rights reserved.
+""",
+    ),
+    _labelled(
+        "dawn_writer_bio",
+        """
+M| DAWN.COM
+J| Home  Latest  Pakistan  Opinion  Business  World  Sport
+H| Dar, Wang discuss CPEC security during Beijing talks
+M| Published July 9, 2024
+Deputy Prime Minister and Foreign Minister Ishaq Dar held talks with Chinese Foreign Minister Wang Yi in Beijing on Tuesday, with the security of Chinese nationals in Pakistan high on the agenda.
+According to the Foreign Office, the two sides reaffirmed their commitment to the China-Pakistan Economic Corridor.
+Dar assured Wang that Pakistan would take all necessary measures to protect Chinese workers.
+J| The writer is a former ambassador to China and is currently based in Islamabad.
+J| Published in Dawn, July 10th, 2024
+""",
+    ),
+    _labelled(
+        "dw_section_label_and_image",
+        """
+J| Germany
+H| Scholz receives Chinese Premier Li Qiang in Berlin
+The German chancellor wants to reduce risks without decoupling from Beijing.
+J| Scholz and Li Qiang at the Chancellery in Berlin on Monday
+J| Image: Kay Nietfeld/dpa/picture alliance
+German Chancellor Olaf Scholz welcomed Chinese Premier Li Qiang with military honors at the Chancellery on Monday, ahead of government consultations on Tuesday.
+Scholz told reporters that Germany did not want to decouple from China but to reduce one-sided dependencies.
+Li said the two countries should be partners in fighting climate change.
+M| sri/jcg (AFP, Reuters)
+M| © 2024 Deutsche Welle | Legal notice | Contact
+""",
+    ),
+    _labelled(
+        "france24_wire_page",
+        """
+J| Accept all
+J| Continue without accepting
+M| FRANCE 24
+J| Asia-Pacific
+H| Macron, Xi hold talks in Pyrenees on Ukraine and trade
+M| Issued on: 07/05/2024 - 18:32
+Tarbes (France) (AFP) – French President Emmanuel Macron hosted Chinese President Xi Jinping in the Pyrenees mountains on Tuesday, where he grew up visiting his grandmother.
+The two leaders discussed the war in Ukraine and trade tensions between Europe and China over a private lunch.
+Macron said he had urged Xi to use his influence with Moscow.
+M| FRANCE 24 with AFP
+""",
+    ),
+    _labelled(
+        "abc_australia_caption",
+        """
+M| ABC News
+J| Skip to main content
+H| Wong and Wang pledge to keep talking as Canberra talks end
+J| Penny Wong and Wang Yi shook hands at Parliament House on Monday.
+M| By political reporter Jane Hartley
+M| Posted Mon 20 Mar 2024 at 5:42pm
+Foreign Minister Penny Wong and her Chinese counterpart Wang Yi have agreed to keep up regular dialogue after talks in Canberra.
+Senator Wong said she had raised the detention of Australian writer Yang Hengjun and the case of human rights, while welcoming the removal of trade barriers.
+Mr Wang described the relationship as being "back on track".
+J| Topics: foreign-affairs, government-and-politics, china, australia
+J| ABC acknowledges the Aboriginal and Torres Strait Islander peoples as the First Australians and Traditional Custodians of the lands where we live, learn, and work.
+""",
+    ),
+    _labelled(
+        "abc_boat_tour_caption",
+        """
+H| Li Qiang wraps up visit with stop in Perth
+J| Li Qiang took a boat tour of Sydney Harbour on the first day of his visit.
+The Chinese Premier met Western Australian business leaders on Tuesday before flying home.
+Mr Li told the gathering that trade between China and Western Australia was a model for the relationship, and he invited more investment.
+The visit was the first by a Chinese premier in seven years.
+""",
+    ),
+    _labelled(
+        "bernama_self_description",
+        """
+M| BERNAMA
+H| Anwar, Li Qiang witness signing of 14 MoUs in Putrajaya
+M| 19/06/2024 06:40 PM
+PUTRAJAYA, June 19 (Bernama) -- Prime Minister Datuk Seri Anwar Ibrahim and Chinese Premier Li Qiang today witnessed the exchange of 14 memoranda of understanding covering trade, the digital economy and tourism.
+The two leaders held a bilateral meeting at Seri Perdana before the ceremony, Wisma Putra said.
+Anwar said Malaysia welcomed more Chinese investment in high-technology industries.
+J| -- BERNAMA
+J| BERNAMA provides up-to-date authentic and comprehensive news and information which are disseminated via BERNAMA Wires; www.bernama.com; BERNAMA TV on Astro 502 and unifi TV 631; and BERNAMA Radio.
+J| Follow us on social media : Facebook : @bernamaofficial, Twitter : @bernama.com
+""",
+    ),
+    _labelled(
+        "agencia_brasil_machine_translated",
+        """
+J| This article was automatically translated from Portuguese.
+M| Agência Brasil
+H| Lula receives Chinese Vice-President Han Zheng in Brasília
+M| Published on 06/06/2024 - 19:12
+President Luiz Inácio Lula da Silva received China's Vice-President Han Zheng at the Planalto Palace this Thursday for a meeting on trade and investment.
+According to the Presidency, the two discussed the 50th anniversary of diplomatic relations between Brazil and China, celebrated this year.
+Han also met Vice-President Geraldo Alckmin.
+M| Todo o conteúdo deste site está publicado sob a Licença Creative Commons Atribuição 4.0 Internacional, exceto quando especificado em contrário.
+""",
+    ),
+    _labelled(
+        "ria_novosti_translated",
+        """
+J| Translated from Russian
+H| Lavrov and Wang Yi discussed the situation in Ukraine
+MOSCOW, July 25 - RIA Novosti. Russian Foreign Minister Sergei Lavrov and Chinese Foreign Minister Wang Yi discussed the situation around Ukraine at a meeting in Vientiane, the Russian Foreign Ministry said.
+The ministers also discussed cooperation within the BRICS and the SCO, the ministry added.
+J| 📸 Russian Foreign Ministry press service
+J| Machine translation
+""",
+    ),
+    _labelled(
+        "substack_newsletter",
+        """
+M| The Beijing Ledger
+H| Sullivan in Beijing: what the readouts left out
+Three days of talks, two readouts, very different stories
+J| Share
+Jake Sullivan spent three days in Beijing this week and met Wang Yi for what both sides called candid and substantive talks.
+The Chinese readout stressed Taiwan; the American one stressed fentanyl and military communications.
+I think the most important line was the one about a leaders' call in the coming weeks.
+M| Thanks for reading The Beijing Ledger! Subscribe for free to receive new posts and support my work.
+J| Type your email…
+J| Subscribe
+""",
+    ),
+    _labelled(
+        "pdf_press_release",
+        """
+M| EMBASSY OF THE REPUBLIC OF EXAMPLESTAN
+J| PRESS RELEASE
+J| FOR IMMEDIATE RELEASE
+H| Foreign Minister Holds Talks with Chinese Counterpart in Beijing
+M| 15 March 2024
+The Foreign Minister of the Republic of Examplestan held talks with Chinese Foreign Minister Wang Yi in Beijing on 14 March 2024.
+The two ministers reviewed bilateral cooperation in trade, infrastructure and education, and agreed to hold the next round of consultations in the autumn.
+J| Page 1 of 2
+The Foreign Minister also met the Minister of Commerce of China.
+J| ###
+J| Media contact: press@embassy-examplestan.example
+""",
+    ),
+    _labelled(
+        "telegram_repost",
+        """
+M| TASS, [12.07.24 14:05]
+Russian Foreign Minister Sergey Lavrov and Chinese Foreign Minister Wang Yi held talks in Vientiane on the sidelines of the ASEAN meetings, the Russian Foreign Ministry said.
+The ministers discussed the Ukrainian settlement and the situation in the Asia-Pacific region.
+J| 📸 Russian Foreign Ministry
+J| @tass_agency
+""",
+    ),
+    _labelled(
+        "straits_times_caption_with_credit_line",
+        """
+M| The Straits Times
+J| Got it
+H| Vivian Balakrishnan meets Wang Yi in Beijing
+J| Foreign Minister Vivian Balakrishnan and Chinese Foreign Minister Wang Yi pose for a photo before their meeting
+J| PHOTO: MFA
+SINGAPORE - Foreign Minister Vivian Balakrishnan met Chinese Foreign Minister Wang Yi in Beijing on Aug 12, the Ministry of Foreign Affairs said in a statement.
+They reaffirmed the strong ties between the two countries and discussed regional developments.
+J| Join ST's Telegram channel and get the latest breaking news delivered to you.
+""",
+    ),
+    _labelled(
+        "le_monde_english",
+        """
+M| Le Monde
+J| Reject all
+H| Xi Jinping's visit to France: Macron presses Beijing on Ukraine
+M| Le Monde with AFP
+M| Published on May 6, 2024, at 7:15 pm (Paris)
+Emmanuel Macron on Monday urged Xi Jinping to help end the war in Ukraine, as the Chinese president began a two-day state visit to France.
+Ursula von der Leyen joined the two leaders for a trilateral meeting at the Elysée Palace in the morning.
+J| Translation of an original article in French published on lemonde.fr; the publisher may only be liable for the French version.
+""",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", ARTICLES + UNSEEN_OUTLETS, ids=lambda c: c.name)
 def test_labelled_article(case: Labelled) -> None:
     cleaned = clean(_article(case.text, case.name + ".txt"))
     removed = _reasons(cleaned)
@@ -505,7 +753,7 @@ _SEED_JUNK = {
 def test_overall_shares(capsys: pytest.CaptureFixture[str]) -> None:
     """Share of junk removed and of body kept, over synthetic articles and seeds."""
     junk_total = junk_removed = body_total = body_kept = 0
-    for case in ARTICLES:
+    for case in ARTICLES + UNSEEN_OUTLETS:
         cleaned = clean(_article(case.text))
         removed = _reasons(cleaned)
         junk_total += len(case.junk)

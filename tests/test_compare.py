@@ -155,7 +155,7 @@ def test_one_article_naming_a_former_office_holder_disagrees_with_the_knowledge(
     a = story("a", "Yellen met Vice Premier Liu He on Friday.")
     ra = a.says(("Janet Yellen", "Liu He"), date(2024, 4, 5), text="Friday", roles={"Liu He": "Vice Premier"})
     [found] = run(meeting((a, ra)))
-    assert found.kind == "person" and sides(found) == {"Vice Premier": ["a"]}
+    assert found.kind == "person" and sides(found) == {"Liu He": ["a"]}
     assert "He Lifeng held the office of Vice Premier on 5 April 2024" in found.note
 
 
@@ -185,6 +185,14 @@ def test_a_report_from_another_time_does_not_speak_for_the_meeting() -> None:
     assert run(meeting((a, ra), (b, rb))) == []
 
 
+def test_an_undated_report_whose_title_belongs_to_another_time_is_left_out() -> None:
+    a = story("a", "Kerry told Chinese Premier Li Qiang on Tuesday that ties must stabilise.")
+    b = story("b", "Kerry met Chinese Premier Li Keqiang in Beijing.")  # no date anywhere: maybe years earlier
+    ra = a.says(("John Kerry", "Li Qiang"), JULY_18, text="Tuesday", roles={"Li Qiang": "Chinese Premier"})
+    rb = b.says(("John Kerry", "Li Keqiang"), roles={"Li Keqiang": "Chinese Premier"})
+    assert run(meeting((a, ra), (b, rb))) == []
+
+
 def test_an_article_without_any_date_speaks_only_where_its_people_meet_once() -> None:
     a = story("a", "Biden and Xi held a video call on Monday.")
     b = story("b", "Xi had a phone conversation with Biden.")
@@ -211,6 +219,18 @@ def test_a_title_the_person_did_not_hold_that_day_is_a_role_discrepancy() -> Non
     assert sides(found) == {"Foreign Minister": ["live"],
                             "director of the Office of the Central Foreign Affairs Commission": ["ap"]}
     assert "Qin Gang held the office of Minister of Foreign Affairs on 19 June 2023" in found.note
+
+
+def test_one_mistake_is_reported_once() -> None:
+    a = story("a", "Blinken met Foreign Minister Qin Gang and Foreign Minister Wang Yi's deputy on Monday.")
+    b = story("b", "Blinken wrapped up talks with Foreign Minister Wang Yi on Monday.")
+    c = story("c", "Blinken met Vice Premier Liu He on Monday.")
+    ra = a.says(("Antony Blinken", "Qin Gang"), date(2023, 6, 19), text="Monday", roles={"Qin Gang": "Foreign Minister"})
+    rb = b.says(("Antony Blinken", "Wang Yi"), date(2023, 6, 19), text="Monday", roles={"Wang Yi": "Foreign Minister"})
+    rc = c.says(("Antony Blinken", "Liu He"), date(2023, 6, 19), text="Monday", roles={"Liu He": "Vice Premier"})
+    found = run(meeting((a, ra), (b, rb), (c, rc)))
+    assert sorted((d.kind, tuple(sorted(sides(d)))) for d in found) == [
+        ("person", ("Liu He",)), ("person", ("Qin Gang", "Wang Yi"))]
 
 
 def test_two_true_titles_of_one_person_agree() -> None:
@@ -286,6 +306,14 @@ def test_a_preview_date_is_a_plan_not_a_claim() -> None:
     assert run(meeting((a, ra), (b, rb))) == []
 
 
+def test_a_day_split_between_groups_of_sources_is_a_time_zone_not_an_error() -> None:
+    items = []
+    for bid, day, text in (("us1", 15, "Monday"), ("us2", 15, "Monday"), ("cn1", 16, "Tuesday"), ("cn2", 16, "Tuesday")):
+        s = story(bid, f"Biden and Xi held a virtual summit on {text}.")
+        items.append((s, s.says(("Joe Biden", "Xi Jinping"), date(2021, 11, day), text=text, format="video")))
+    assert run(meeting(*items)) == []
+
+
 # ------------------------------------------------------------------ place
 
 
@@ -319,6 +347,22 @@ def test_where_each_side_sat_in_a_video_call_is_no_meeting_place() -> None:
     assert kinds(run(meeting((a, ra), (b, rb)))) == ["format"]
 
 
+def test_a_dateline_is_where_the_story_was_filed_not_where_they_met() -> None:
+    a = story("a", "Yellen met He Lifeng in Guangzhou on Friday.")
+    b = story("b", "WASHINGTON, April 6 (Reuters) - Yellen held talks with He Lifeng on Friday.")
+    ra = a.says(("He Lifeng", "Janet Yellen"), date(2024, 4, 5), place="Guangzhou", format="in person")
+    rb = b.says(("He Lifeng", "Janet Yellen"), date(2024, 4, 5), place="Washington", format="in person")
+    assert run(meeting((a, ra), (b, rb))) == []
+
+
+def test_a_place_in_a_sentence_not_about_the_meeting_is_not_its_place() -> None:
+    a = story("a", "Sullivan met Yang Jiechi in Bangkok on Friday.")
+    b = story("b", "Sullivan and Yang held talks on Friday.", "Officials in Washington worry that Sullivan's approach has little support.")
+    ra = a.says(("Jake Sullivan", "Yang Jiechi"), date(2022, 10, 21), place="Bangkok", format="in person")
+    rb = b.says(("Jake Sullivan", "Yang Jiechi"), date(2022, 10, 21), place="Washington", format="in person")
+    assert run(meeting((a, ra), (b, rb))) == []
+
+
 # ------------------------------------------------------------------ format
 
 
@@ -329,6 +373,14 @@ def test_phone_versus_video_is_a_format_discrepancy() -> None:
     rb = b.says(("Joe Biden", "Xi Jinping"), format="phone")
     [found] = run(meeting((a, ra), (b, rb)))
     assert found.kind == "format" and sides(found) == {"phone": ["b"], "video": ["a"]}
+
+
+def test_meets_as_tensions_simmer_in_a_region_is_no_in_person_claim() -> None:
+    a = story("a", "Secretary of State Mike Pompeo meets Wang Yi as tensions over the conflict in the Middle East simmer.")
+    b = story("b", "Wang Yi held talks with Mike Pompeo by phone on Sunday.")
+    ra = a.says(("Mike Pompeo", "Wang Yi"), date(2020, 12, 6), place="Middle East", format="in person")
+    rb = b.says(("Mike Pompeo", "Wang Yi"), date(2020, 12, 6), format="phone")
+    assert run(meeting((a, ra), (b, rb))) == []
 
 
 def test_in_person_only_counts_when_the_article_says_so() -> None:
@@ -390,17 +442,6 @@ def test_claims_about_a_past_event_compare_across_meetings() -> None:
     rb = b.says(("Antony Blinken", "Qin Gang"), facts=[("claim", subject, "broken off")])
     [found] = run(meeting((a, ra), mid="m1"), meeting((b, rb), mid="m2"))
     assert found.kind == "claim" and found.meeting is None and set(sides(found)) == {"resumed", "broken off"}
-
-
-def test_facts_are_found_in_the_text_when_extraction_attached_none() -> None:
-    a = story("a", "Biden met Xi on Monday for more than three hours.")
-    b = story("b", "Biden and Xi met on Monday.", "The meeting lasted around two hours.")
-    ra = a.says(("Joe Biden", "Xi Jinping"))
-    rb = b.says(("Joe Biden", "Xi Jinping"))
-    a.briefing.people = [Person("Joe Biden", ["Joe Biden", "Biden"], [], True, []), Person("Xi Jinping", ["Xi"], [], True, [])]
-    b.briefing.people = list(a.briefing.people)
-    [found] = run(meeting((a, ra), (b, rb)))
-    assert found.kind == "number" and set(sides(found)) == {"more than 3 hours", "about 2 hours"}
 
 
 # ------------------------------------------------------------------ sources, ids
@@ -478,8 +519,7 @@ def test_seeds_pelosi_claim_with_both_sentences(seeds) -> None:
 
 def test_seeds_li_keqiang_against_li_qiang(seeds) -> None:
     flag = _claim_of(seeds, "person", "Li Keqiang")
-    if flag is None:
-        pytest.xfail("the Kerry-Li reports are not linked into one meeting yet (link/meetings stage)")
+    assert flag is not None, "the Kerry-Li reports should be linked into one meeting (link/meetings stage)"
     assert {c.value for c in flag.claims} == {"Li Qiang", "Li Keqiang"}
     assert all(c.evidence for c in flag.claims)
     assert "Li Qiang held the office of Premier" in flag.note and "Li Keqiang held it" in flag.note
@@ -492,14 +532,16 @@ def test_seeds_stay_quiet_on_visit_counts_and_the_dateline(seeds) -> None:
     assert not seeds.quiet_broken
 
 
+# Floors from the figures measured with the pipeline as it stands (seeds 3/3, fixtures 17/17
+# planted found, no false alarm): recall may dip by one item while linking changes, precision may not.
 def test_seeds_figures(seeds) -> None:
     assert seeds.precision == 1.0
-    assert seeds.recall >= 1 / 3
+    assert seeds.recall == 1.0
 
 
 def test_fixture_figures(fixtures) -> None:
-    assert fixtures.precision >= 1.0
-    assert fixtures.recall >= 0.15
+    assert fixtures.precision == 1.0
+    assert fixtures.recall >= 16 / 17
     assert not fixtures.quiet_broken
 
 

@@ -316,3 +316,159 @@ def test_dateline_without_publication_date_keeps_text_only() -> None:
 )
 def test_not_a_dateline(paragraph: str) -> None:
     assert parse_dateline(paragraph, TUE) is None
+
+
+# ------------------------------------------- publication date: more outlets
+# Date lines in the styles of outlets the rules were not written from.
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # a time, a zone and a relative "Updated" after the date
+        (["April 26, 2024 8:41 PM GMT+8 Updated 2 hours ago"], D(2024, 4, 26)),
+        (["May 6, 2025 6:37 AM GMT+9 Updated 40 minutes ago"], D(2025, 5, 6)),
+        # a time before the date, a byline in brackets
+        (["By Xu Mingyue (People's Daily Online) 10:44, September 02, 2021"], D(2021, 9, 2)),
+        (["By Kim Na-ri (Korea Herald) 09:15, March 11, 2022"], D(2022, 3, 11)),
+        # labels of many outlets
+        (["Published On 10 Mar 2023"], D(2023, 3, 10)),
+        (["Posted 17 Jun 2024, 6:15pm, updated 9:02pm"], D(2024, 6, 17)),
+        (["Issued on: 17/02/2022 - 08:31"], D(2022, 2, 17)),
+        (["Issued on: 05/02/2022 - 08:31 Modified: 18/02/2022 - 09:00"], D(2022, 2, 5)),  # the page writes day first
+        (["2024-05-26 15:21 KST"], D(2024, 5, 26)),
+        (["Updated : 2024-05-26"], D(2024, 5, 26)),
+        (["Last updated on May 4, 2023 10:12 pm IST"], D(2023, 5, 4)),
+        (["Last updated on May 4, 2023 10:12 pm IST", "Published - May 03, 2023 09:30 pm IST"], D(2023, 5, 3)),
+        (["Published in 26/05/2024 - 15:21"], D(2024, 5, 26)),
+        (["Publicado em 26/05/2024 - 15:21"], D(2024, 5, 26)),
+        (["For Immediate Release: June 3, 2024"], D(2024, 6, 3)),
+        (["Update : 26.05.2024", "26.05.2024 - 25.05.2024"], D(2024, 5, 26)),
+        (["DW | 26.05.2024"], D(2024, 5, 26)),
+        (["May 26, 2024 | 3 min read"], D(2024, 5, 26)),
+        (["25 May 2024 23:55 (Moscow time)"], D(2024, 5, 25)),
+        (["Sat, May 25, 2024, 11:15 PM"], D(2024, 5, 25)),
+        # Korean, Japanese and Chinese numeric forms
+        (["입력 2024.05.26 15:21"], D(2024, 5, 26)),
+        (["입력 : 2024-05-26 15:21:00 | 수정 : 2024-05-27 16:00"], D(2024, 5, 26)),
+        (["수정 2024-05-27 16:00", "입력 2024-05-26 15:21"], D(2024, 5, 26)),
+        (["기사입력 2024.05.26. 오후 3:21"], D(2024, 5, 26)),
+        (["2024. 5. 26. 15:21"], D(2024, 5, 26)),
+        (["2024년 5월 26일 15:21"], D(2024, 5, 26)),
+        (["2024年5月26日 15時21分"], D(2024, 5, 26)),
+        (["2024/05/26 15:21 公開", "2024/05/27 09:00 更新"], D(2024, 5, 26)),
+        (["2024/05/27 09:00 更新", "2024/05/26 15:21 公開"], D(2024, 5, 26)),
+        # a forwarded message: a two-digit year, only before a time
+        (["RIA Novosti, [26.05.24 15:21]"], D(2024, 5, 26)),
+        (["version 1.2.24 of the app"], None),
+        # off by one: the first of two dates is this article's, the second an update after midnight
+        (["23:58 25.05.2024 (updated: 00:12 26.05.2024)"], D(2024, 5, 25)),
+        # a UTC machine stamp yields to the date the page shows in its own time
+        (["2024-05-25T23:30:00Z", "2024-05-26 08:30 KST"], D(2024, 5, 26)),
+        (["2024-05-25T23:30:00+00:00", "Published: May 26, 2024"], D(2024, 5, 26)),
+        (["2024-05-25T23:30:00Z"], D(2024, 5, 25)),
+        # 04/03/2024: month or day first?
+        (["By WorldPulse24 Staff | 04/03/2024 06:12 ET | 3 Comments"], D(2024, 4, 3)),
+        (["Posted 04/03/2024 06:12 BST"], D(2024, 3, 4)),
+        (["Wed 04/03/2024"], D(2024, 4, 3)),
+        (["Posted 04/03/2024", "https://news.example.com/2024/03/04/talks-end"], D(2024, 3, 4)),
+        (["Posted 04/03/2024", "Related: 12/25/2023"], D(2024, 4, 3)),
+        (["Posted 04/03/2024"], None),  # nothing settles it: no date rather than a guess
+        # body sentences with the new words are still not date lines
+        (["Officials said on May 26, 2024 that talks were updated."], None),
+        (["The statement was released on 26/05/2024 after talks in Seoul."], None),
+    ],
+)
+def test_find_publication_date_more_outlets(lines: list[str], expected: date | None) -> None:
+    value, line = find_publication_date(lines)
+    assert value == expected
+    assert (line is None) == (expected is None)
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (["https://www.dawn.com/news/2023/01/09/pakistan-china-talks"], D(2023, 1, 9)),
+        (["https://example.in/world/story-title-2023-01-09-abc123"], D(2023, 1, 9)),
+        (["https://example.org/news/20230109/story"], D(2023, 1, 9)),
+        (["https://en.yna.co.kr/view/AEN20240526001234315"], D(2024, 5, 26)),
+        (["http://www.news.cn/world/2024-05/26/c_1130151234.htm"], D(2024, 5, 26)),
+        (["http://en.people.cn/n3/2021/0902/c90000-9891234.html"], D(2021, 9, 2)),
+        (["https://www.chinadaily.com.cn/a/202404/06/WS6610f.html"], D(2024, 4, 6)),
+        (["Source: https://example.com/2023/01/09/story"], D(2023, 1, 9)),
+        # a published line wins over the URL; the URL wins over a later "Updated"
+        (["https://example.com/2023/01/09/story", "Published: 10 January 2023"], D(2023, 1, 10)),
+        (["https://example.com/2023/01/09/story", "Updated: 11 January 2023"], D(2023, 1, 9)),
+        (["https://example.com/2023/01/09/story", "Updated: 8 January 2023"], D(2023, 1, 8)),
+        # no date in the URL: ids, a month only, a year in the domain
+        (["https://www.bbc.com/news/world-asia-68123456"], None),
+        (["https://example.com/2024/05/talks"], None),
+        (["https://news2024.example.com/world/talks"], None),
+    ],
+)
+def test_publication_date_from_the_url(lines: list[str], expected: date | None) -> None:
+    assert find_publication_date(lines)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "lead", "context", "expected"),
+    [
+        # a year-less date line and the dateline, the year from the copyright line, the weekday agreeing
+        (["21 MAR, 15:48", "© ТАСС 2023. Все права защищены."],
+         "MOSCOW, March 21. /TASS/. Putin and Xi held talks in the Kremlin on Tuesday.", [], D(2023, 3, 21)),
+        (["© 2024 Yonhap News Agency"],
+         "SEOUL, May 26 (Yonhap) -- South Korea and China held talks in Seoul on Sunday.", [], D(2024, 5, 26)),
+        (["Copyright © 1995-2024 Example Wire"],
+         "SEOUL, May 26 (Yonhap) -- South Korea and China held talks in Seoul on Sunday.", [], D(2024, 5, 26)),
+        # the year from a ticker or related-story timestamp the cleaner removed
+        ([], "BEIJING, Nov. 16 (Xinhua) -- Xi held a virtual meeting with Biden on Tuesday morning.",
+         ["外交部发言人答记者问  2021-11-16 15:20"], D(2021, 11, 16)),
+        ([], "SEOUL, Jan. 2 (Yonhap) -- The two ministers talked by phone on Tuesday.",
+         ["Markets open higher 2024-01-02 09:01", "Won falls 2023-12-29 15:30"], D(2024, 1, 2)),
+        ([], "SEOUL, Dec. 31 (Yonhap) -- The two ministers talked by phone on Sunday.",
+         ["Markets open higher 2024-01-02 09:01"], D(2023, 12, 31)),
+        # the URL's year and month
+        (["https://example.com/news/2024/05/talks"],
+         "SEOUL, May 26 (Yonhap) -- South Korea and China held talks.", [], D(2024, 5, 26)),
+        (["https://example.com/news/2024/06/talks"],
+         "SEOUL, May 26 (Yonhap) -- South Korea and China held talks.", [], None),  # months disagree
+        # not soundly settled: leave it None
+        (["© 2024 Yonhap News Agency"],
+         "SEOUL, May 26 (Yonhap) -- South Korea and China held talks in Seoul.", [], None),  # no weekday to check
+        (["© 2025 Yonhap News Agency"],
+         "SEOUL, May 26 (Yonhap) -- South Korea and China held talks in Seoul on Sunday.", [], None),  # a Monday
+        (["© 2023 A", "© 2024 B"],
+         "SEOUL, May 26 (Yonhap) -- South Korea and China held talks on Sunday.", [], None),  # two years
+        ([], "SEOUL, May 26 (Yonhap) -- South Korea and China held talks on Sunday.", [], None),
+        # a body date never dates the article
+        (["© 2024 Example"], "South Korea and China held talks in Seoul on Sunday, May 26, 2024.", [], None),
+        # a dateline with its year dates the article, below a date line
+        ([], "PARIS, July 18, 2023 — Macron met Li Qiang.", [], D(2023, 7, 18)),
+        (["Updated: July 19, 2023"], "PARIS, July 18, 2023 — Macron met Li Qiang.", [], D(2023, 7, 18)),
+        (["Published: July 17, 2023"], "PARIS, July 18, 2023 — Macron met Li Qiang.", [], D(2023, 7, 17)),
+    ],
+)
+def test_publication_date_from_dateline_and_page_year(lines: list[str], lead: str, context: list[str],
+                                                      expected: date | None) -> None:
+    value, line = find_publication_date(lines, lead, context)
+    assert value == expected
+    if expected is not None:
+        assert line is not None and (line in lines or lead.startswith(line))
+
+
+def test_extraction_dates_a_page_by_its_dateline_and_the_page_year() -> None:
+    """The wiring in extract_briefing: the lead and the removed furniture reach find_publication_date,
+    and the dateline's day is then resolved against the date found."""
+    from briefing_archive.extract import extract_briefing
+    from briefing_archive.knowledge import Knowledge
+    from briefing_archive.models import Article, Cleaned, RemovedLine
+
+    lead = "SEOUL, May 26 (Yonhap) -- South Korea's foreign minister held talks with Wang Yi in Seoul on Sunday."
+    article = Article("yonhap.txt", lead, "0" * 64, "utf-8")
+    cleaned = Cleaned("yonhap.txt", None, [lead], removed=[RemovedLine(1, "Markets open higher 2024-05-26 09:01",
+                                                                      "ticker")],
+                      meta_lines=["© 2024 Yonhap News Agency"])
+    briefing = extract_briefing(article, cleaned, Knowledge.load(), "yonhap")
+    assert briefing.published == D(2024, 5, 26)
+    assert briefing.dateline_date == D(2024, 5, 26)
+    assert briefing.evidence["published"].sentence == "SEOUL, May 26 (Yonhap) --"

@@ -267,3 +267,37 @@ def test_hedged_agreements_are_skipped() -> None:
     found = facts_of("Blinken met Wang Yi.", "The two sides are expected to agree to resume military talks.",
                      participants=("Antony Blinken", "Wang Yi"))
     assert found == []
+
+
+@pytest.mark.parametrize("text", [
+    "Biden and Xi have spoken twice by phone last week.",
+    "Biden and Xi spoke three times by phone in 2023.",
+    "Biden and Xi have talked twice by phone over the past month.",
+])
+def test_a_count_over_another_window_is_another_subject(text: str) -> None:
+    [found] = facts_of("Biden met Xi in Bali.", text, day=date(2024, 4, 2))
+    [ever] = facts_of("Biden met Xi in Bali.", "Biden and Xi had spoken five times by phone.", day=date(2024, 4, 2))
+    assert found.subject != ever.subject
+
+
+def test_a_planned_length_is_not_a_duration() -> None:
+    assert facts_of("Biden met Xi in Bali.", "The meeting was scheduled to last two hours.") == []
+    assert facts_of("Biden met Xi in Bali.", "The talks were expected to last about three hours.") == []
+
+
+def test_each_count_keeps_its_own_medium() -> None:
+    found = facts_of("Biden met Xi in Bali.", "Biden has met Xi five times and spoken with him by phone three times.",
+                     day=date(2024, 4, 2))
+    assert sorted((f.subject, f.value) for f in found) == [
+        ("earlier meetings between Joe Biden and Xi Jinping", "5 times"),
+        ("earlier phone calls between Joe Biden and Xi Jinping", "3 times")]
+
+
+def test_neither_side_agreeing_is_no_agreement_claim() -> None:
+    found = facts_of("Blinken met Wang Yi.", "Neither side agreed to resume military talks.",
+                     participants=("Antony Blinken", "Wang Yi"))
+    assert [f.value for f in found] == []
+
+
+def test_for_must_belong_to_the_meeting_verb() -> None:
+    assert facts_of("Biden met Xi in Bali.", "After meeting Xi, Biden waited for two hours at the airport.") == []

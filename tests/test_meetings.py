@@ -130,6 +130,8 @@ def test_titles_with_prepositions(kb: Knowledge) -> None:
     text = ("Alves, appointed by Swedish Prime Minister Eva Lindqvist last year, met Nigeria's ambassador to Lisbon "
             "Daniel Okoro on Tuesday.")
     assert only(meetings(text, PEOPLE, kb)).participants == ("Daniel Okoro", "Marta Alves")
+    text = "Alves held talks with Nigerian Ambassador to the United Kingdom Daniel Okoro on Tuesday."
+    assert only(meetings(text, PEOPLE, kb)).participants == ("Daniel Okoro", "Marta Alves")
 
 
 def test_possessive_and_administration_are_not_participants(kb: Knowledge) -> None:

@@ -1,4 +1,4 @@
-"""Outlet detection: datelines, bylines, source/credit lines, URLs, copyright; never guessed."""
+"""Outlet detection: datelines, mastheads, bylines, credits, URLs, copyright; brand over wire; never guessed."""
 
 from __future__ import annotations
 
@@ -6,7 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from briefing_archive.extract.outlet import canonical_outlet, find_outlet
+from briefing_archive.clean import clean
+from briefing_archive.extract.outlet import canonical_outlet, find_outlet, find_wire, is_wire, masthead_name
+from briefing_archive.models import Article
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
@@ -147,3 +149,319 @@ def test_canonical_outlet_aliases() -> None:
 def test_outlets_that_are_common_words_need_a_byline_or_url(line: str) -> None:
     assert find_outlet([], [line], "a") == (None, None)
     assert find_outlet(["https://time.com/123/china"], [line], "a")[0] == "Time"
+
+
+# ------------------------------------------ whole pages: the brand beats the wire
+#
+# Invented pages in the styles of outlets the rules were not written on. Each
+# goes through the cleaner first, as in the pipeline: mastheads, copyright and
+# credit lines reach ``find_outlet`` as ``meta_lines``.
+
+PAGES = [
+    (
+        "france24_afp_dateline",
+        """Accept all
+Continue without accepting
+FRANCE 24
+Asia-Pacific
+Blinken lands in Shanghai at start of China visit
+Issued on: 24/04/2024 - 10:04
+Shanghai (AFP) – US Secretary of State Antony Blinken arrived in Shanghai on Wednesday at the start of a visit expected to focus on trade and Beijing's support for Russia.
+He will meet Foreign Minister Wang Yi in Beijing on Friday, the State Department said.""",
+        "France 24",
+        "AFP",
+    ),
+    (
+        "afp_page_without_brand",
+        """Blinken lands in Shanghai at start of China visit
+Published on: 24/04/2024 - 10:04
+Shanghai (AFP) – US Secretary of State Antony Blinken arrived in Shanghai on Wednesday at the start of a visit.
+He will meet Foreign Minister Wang Yi in Beijing on Friday, the State Department said.
+© 2024 AFP""",
+        "AFP",
+        None,
+    ),
+    (
+        "the_hindu_pti_credit",
+        """https://www.thehindu.com/news/national/jaishankar-meets-wang-yi/article68365.ece
+Jaishankar meets Wang Yi in Astana, discusses border issues
+NEW DELHI, July 4 (PTI) External Affairs Minister S. Jaishankar met Chinese Foreign Minister Wang Yi on the sidelines of the SCO summit on Thursday.
+The two ministers discussed the remaining issues in eastern Ladakh, officials said.
+(With inputs from PTI)""",
+        "The Hindu",
+        "PTI",
+    ),
+    (
+        "the_hindu_publisher_copyright_only",
+        """Jaishankar meets Wang Yi in Astana, discusses border issues
+Astana, July 4 (PTI) External Affairs Minister S. Jaishankar met Chinese Foreign Minister Wang Yi on Thursday.
+The two ministers discussed the remaining issues in eastern Ladakh, officials said.
+Copyright© 2024, THG PUBLISHING PVT LTD. or its affiliated companies. All rights reserved.""",
+        "The Hindu",
+        "PTI",
+    ),
+    (
+        "pti_wire_alone",
+        """Jaishankar meets Wang Yi in Astana
+Astana, July 4 (PTI) External Affairs Minister S. Jaishankar met Chinese Foreign Minister Wang Yi on Thursday.
+The two ministers discussed the remaining issues in eastern Ladakh, officials said.""",
+        "PTI",
+        None,
+    ),
+    (
+        "dw_with_section_label_that_is_an_outlet_name",
+        """https://www.dw.com/en/scholz-li-qiang-berlin/a-65912345
+Foreign Policy
+Scholz receives Chinese Premier Li Qiang in Berlin
+German Chancellor Olaf Scholz welcomed Chinese Premier Li Qiang with military honors at the Chancellery on Monday.
+Scholz told reporters Germany did not want to decouple from China.
+sri/jcg (AFP, Reuters)
+© 2024 Deutsche Welle | Legal notice | Contact""",
+        "Deutsche Welle",
+        "AFP",
+    ),
+    (
+        "abc_australia_url",
+        """https://www.abc.net.au/news/2024-06-17/li-qiang-anthony-albanese-canberra/103987654
+Albanese and Li Qiang agree to stabilise ties in Canberra
+Prime Minister Anthony Albanese and Chinese Premier Li Qiang held talks at Parliament House on Monday.
+Mr Albanese said the two leaders had a frank discussion about areas of disagreement.
+ABC acknowledges the Aboriginal and Torres Strait Islander peoples as the First Australians and Traditional Custodians of the lands where we live, learn, and work.""",
+        "ABC News",
+        None,
+    ),
+    (
+        "yonhap_masthead_and_dateline",
+        """Yonhap News Agency
+National  Politics  North Korea  Economy
+Foreign ministers of S. Korea, Japan agree to step up cooperation
+SEOUL, July 12 (Yonhap) -- The foreign ministers of South Korea and Japan agreed Friday to strengthen cooperation, the foreign ministry said.
+Cho Tae-yul and Yoko Kamikawa held talks for about an hour in Vientiane.
+(END)""",
+        "Yonhap",
+        None,
+    ),
+    (
+        "anadolu_aa_dateline",
+        """Turkish, Egyptian foreign ministers discuss Gaza in Cairo
+ANKARA (AA) - Turkish Foreign Minister Hakan Fidan met his Egyptian counterpart Badr Abdelatty in Cairo on Friday, diplomatic sources said.
+The ministers also discussed bilateral trade.
+Anadolu Agency website contains only a portion of the news stories offered to subscribers in the AA News Broadcasting System (HAS), and in summarized form.""",
+        "Anadolu Agency",
+        None,
+    ),
+    (
+        "al_jazeera_with_wire_credit",
+        """Al Jazeera
+China's Wang Yi meets Blinken in Laos amid South China Sea tensions
+Published On 27 Jul 2024
+US Secretary of State Antony Blinken has met his Chinese counterpart Wang Yi in Laos, as tensions simmer over Beijing's actions in the South China Sea.
+Blinken raised concerns about China's support for Russia, a senior State Department official told reporters.
+Source: Al Jazeera and news agencies""",
+        "Al Jazeera",
+        None,
+    ),
+    (
+        "dawn_masthead",
+        """DAWN.COM
+Home  Latest  Pakistan  Opinion  Business  World
+Dar, Wang discuss CPEC security during Beijing talks
+Published July 9, 2024
+Deputy Prime Minister Ishaq Dar held talks with Chinese Foreign Minister Wang Yi in Beijing on Tuesday, the Foreign Office said.
+Dar assured Wang that Pakistan would take all necessary measures to protect Chinese workers.
+The writer is a former ambassador to China based in Islamabad.""",
+        "Dawn",
+        None,
+    ),
+    (
+        "bernama_wire",
+        """Anwar, Li Qiang witness signing of 14 MoUs in Putrajaya
+19/06/2024 06:40 PM
+PUTRAJAYA, June 19 (Bernama) -- Prime Minister Anwar Ibrahim and Chinese Premier Li Qiang today witnessed the exchange of 14 memoranda of understanding.
+Anwar said Malaysia welcomed more Chinese investment.
+-- BERNAMA
+BERNAMA provides up-to-date authentic and comprehensive news and information which are disseminated via BERNAMA Wires.""",
+        "Bernama",
+        None,
+    ),
+    (
+        "agencia_brasil_translated_licence",
+        """This article was automatically translated from Portuguese.
+Lula receives Chinese Vice-President Han Zheng in Brasília
+Published on 06/06/2024 - 19:12
+President Luiz Inácio Lula da Silva received China's Vice-President Han Zheng at the Planalto Palace this Thursday for a meeting on trade and investment.
+According to the Presidency, the two discussed the anniversary of diplomatic relations.
+All content on this site is published under the Creative Commons Attribution 4.0 International License. To reproduce, just credit Agência Brasil.""",
+        "Agência Brasil",
+        None,
+    ),
+    (
+        "ria_novosti_translated_dateline",
+        """Translated from Russian
+Lavrov and Wang Yi discussed the situation in Ukraine
+MOSCOW, July 25 - RIA Novosti. Russian Foreign Minister Sergei Lavrov and Chinese Foreign Minister Wang Yi discussed the situation around Ukraine at a meeting in Vientiane, the ministry said.
+The ministers also discussed cooperation within BRICS.
+📸 Russian Foreign Ministry press service""",
+        "RIA Novosti",
+        None,
+    ),
+    (
+        "substack_sign_off",
+        """https://beijingledger.substack.com/p/sullivan-in-beijing
+The Beijing Ledger
+Sullivan in Beijing: what the readouts left out
+Three days of talks, two readouts, very different stories
+Jake Sullivan spent three days in Beijing this week and met Wang Yi for what both sides called candid talks.
+The Chinese readout stressed Taiwan; the American one stressed fentanyl.
+Thanks for reading The Beijing Ledger! Subscribe for free to receive new posts and support my work.
+Type your email…""",
+        "The Beijing Ledger",
+        None,
+    ),
+    (
+        "telegram_repost_of_agency",
+        """TASS, [12.07.24 14:05]
+Russian Foreign Minister Sergey Lavrov and Chinese Foreign Minister Wang Yi held talks in Vientiane, the Russian Foreign Ministry said.
+The ministers discussed the situation in the Asia-Pacific region.
+📸 Russian Foreign Ministry
+@tass_agency""",
+        "TASS",
+        None,
+    ),
+    (
+        "pdf_press_release_issuer",
+        """EMBASSY OF THE REPUBLIC OF EXAMPLESTAN
+PRESS RELEASE
+FOR IMMEDIATE RELEASE
+Foreign Minister Holds Talks with Chinese Counterpart in Beijing
+15 March 2024
+The Foreign Minister of the Republic of Examplestan held talks with Chinese Foreign Minister Wang Yi in Beijing on 14 March 2024.
+The two ministers reviewed bilateral cooperation in trade and education.
+Page 1 of 2
+###
+Media contact: press@embassy-examplestan.example""",
+        "Embassy of the Republic of Examplestan",
+        None,
+    ),
+    (
+        "le_monde_with_afp",
+        """Le Monde
+Reject all
+Xi Jinping's visit to France: Macron presses Beijing on Ukraine
+Le Monde with AFP
+Published on May 6, 2024, at 7:15 pm (Paris)
+Emmanuel Macron on Monday urged Xi Jinping to help end the war in Ukraine, as the Chinese president began a two-day state visit to France.
+Ursula von der Leyen joined the two leaders for a trilateral meeting at the Elysée Palace.""",
+        "Le Monde",
+        "AFP",
+    ),
+    (
+        "unknown_aggregator_carrying_reuters",
+        """Pacific Ledger Online Desk | Updated: 26 Apr 2024, 09:58 PM IST
+Blinken presses China on Russia support in talks with Wang, Xi
+BEIJING, April 26 (Reuters) - U.S. Secretary of State Antony Blinken told Chinese President Xi Jinping on Friday that Washington was concerned about Beijing's support for Russia.
+Xi said the two countries should be partners, not rivals.
+© 2024 Pacific Ledger Media Pvt Ltd. All rights reserved.""",
+        "Pacific Ledger",
+        "Reuters",
+    ),
+    (
+        "kyodo_capital_masthead",
+        """KYODO NEWS
+Kishida, Xi agree to seek mutually beneficial ties in first talks in a year
+SAN FRANCISCO, Nov. 16 (Kyodo) -- Japanese Prime Minister Fumio Kishida and Chinese President Xi Jinping agreed Thursday to pursue mutually beneficial ties.
+The two leaders met for about an hour on the sidelines of the APEC summit.""",
+        "Kyodo News",
+        None,
+    ),
+    (
+        "buenos_aires_times_efe",
+        """Buenos Aires Times
+Milei meets Chinese Foreign Minister Wang Yi in Buenos Aires
+Buenos Aires, Sept 14 (EFE) - Argentine President Javier Milei met Chinese Foreign Minister Wang Yi at the Casa Rosada on Saturday, the presidential spokesman said.
+The two discussed trade and a currency swap line.""",
+        "Buenos Aires Times",
+        "EFE",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "outlet", "wire"), PAGES, ids=[p[0] for p in PAGES])
+def test_whole_pages_brand_beats_wire(name: str, text: str, outlet: str, wire: str | None) -> None:
+    cleaned = clean(Article(name, text, "0" * 64, "utf-8"))
+    found, evidence = find_outlet(cleaned.meta_lines, cleaned.paragraphs, name)
+    assert found == outlet, (cleaned.meta_lines, cleaned.paragraphs[:1])
+    assert evidence is not None and evidence.source == name
+    assert evidence.sentence in text or any(evidence.sentence in p for p in cleaned.paragraphs + cleaned.meta_lines)
+    assert find_wire(cleaned.meta_lines, cleaned.paragraphs, name)[0] == wire
+    assert cleaned.headline is None or canonical_outlet(cleaned.headline) is None  # a masthead is no headline
+
+
+PAGES_WITHOUT_OUTLET = [
+    # An author's name line and a photo credit name nobody's outlet.
+    "Kerry meets Wang in Beijing\nAigerim Sarsenova\n18 July 2023\n"
+    "John Kerry met Wang Yi in Beijing on Tuesday for talks on climate cooperation, officials said.\n📸 Kremlin pool",
+    # Generic desks and wires are not outlets.
+    "Kerry meets Wang in Beijing\nText by: NEWS WIRES\nBy Staff Reporter | Updated: July 18, 2023\n"
+    "John Kerry met Wang Yi in Beijing on Tuesday for talks on climate cooperation, officials said.",
+    # A headline in title case is not a masthead, even with an institution in it.
+    "Ministry of Foreign Affairs Spokesperson Holds Regular Press Conference\n"
+    "The spokesperson answered questions about John Kerry's talks with Wang Yi in Beijing on Tuesday.",
+]
+
+
+@pytest.mark.parametrize("text", PAGES_WITHOUT_OUTLET)
+def test_whole_pages_without_an_outlet(text: str) -> None:
+    cleaned = clean(Article("a.txt", text, "0" * 64, "utf-8"))
+    assert find_outlet(cleaned.meta_lines, cleaned.paragraphs, "a.txt") == (None, None)
+
+
+def test_wire_is_none_when_the_page_is_the_agency() -> None:
+    assert find_wire([], ["WASHINGTON (AP) — President Joe Biden said on Friday."], "a") == (None, None)
+    wire, evidence = find_wire(["FRANCE 24 with AFP"], ["Paris (AFP) – Macron said."], "a")
+    assert wire == "AFP" and evidence is not None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("© 2024 Bharat Buzz Media Pvt Ltd", "Bharat Buzz"),
+        ("Hak Cipta © 2022 Warta Nusantara. Seluruh hak cipta dilindungi undang-undang.", "Warta Nusantara"),
+        ("© 2024 MarketPulse Asia Ltd. Terms · Privacy · Contact", "MarketPulse Asia"),
+        ("Global Times Copyright © 2023. All rights reserved.", "Global Times"),
+        ("© 1997-2024 МИА «Казинформ». Все права защищены.", "Kazinform"),
+        ("Copyright© 2024, THG PUBLISHING PVT LTD. or its affiliated companies.", "The Hindu"),
+        ("© 2024 Deutsche Welle | Legal notice | Contact", "Deutsche Welle"),
+    ],
+)
+def test_copyright_holders(line: str, expected: str) -> None:
+    assert find_outlet([line], ["Text."], "a")[0] == expected
+
+
+def test_canonical_display_names() -> None:
+    assert canonical_outlet("DW") == "Deutsche Welle"
+    assert canonical_outlet("dw.com") == "Deutsche Welle"
+    assert canonical_outlet("abc.net.au") == "ABC News"
+    assert canonical_outlet("Australian Broadcasting Corporation") == "ABC News"
+    assert canonical_outlet("AA") == "Anadolu Agency"
+    assert canonical_outlet("Agencia Brasil") == "Agência Brasil"
+    assert canonical_outlet("DAWN.COM") == "Dawn"
+    assert canonical_outlet("FRANCE 24") == "France 24"
+    assert canonical_outlet("en.people.cn") == "People's Daily Online"
+    for name in ["Kyodo", "Yonhap", "Anadolu", "Al Jazeera", "The Hindu", "Bernama", "RIA Novosti", "TASS", "PTI",
+                 "ANI", "Antara", "VnExpress", "Straits Times", "SCMP", "Nikkei", "Asahi", "NHK", "Arab News",
+                 "Gulf News", "Daily Sabah", "Hurriyet", "Le Monde", "Der Spiegel", "El País", "Folha", "Clarín",
+                 "Buenos Aires Times"]:
+        assert canonical_outlet(name), name
+    assert is_wire("AFP") and is_wire("PTI") and not is_wire("France 24") and not is_wire("The Hindu")
+
+
+def test_masthead_names() -> None:
+    assert masthead_name("THE CHINA BRIDGE WEEKLY") == "The China Bridge Weekly"
+    assert masthead_name("NOTICIAS DEL SUR — English Service") == "Noticias del Sur"
+    assert masthead_name("Kazinform International News Agency") == "Kazinform"
+    assert masthead_name("MarketPulse Asia") is None  # nothing says it is a publication ...
+    assert masthead_name("MarketPulse Asia", {"marketpulseasia"}) == "MarketPulse Asia"  # ... unless the page does
+    assert masthead_name("Aigerim Sarsenova") is None
+    assert masthead_name("Kerry Meets Wang In Beijing") is None
+    assert masthead_name("The White House") is None and masthead_name("The White House", loose=True) == "The White House"

@@ -390,6 +390,17 @@ _NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
 _AUTHOR_BIO = re.compile(rf"^{_NAME} (?:writes|reports|covers|is an? [\w -]{{1,40}} (?:at|for|with)) ")
 _SIGN_OFF = re.compile(rf"^(?:--|[-–—~])\s*{_NAME}(?:\s*,\s*[\w ]{{1,30}})?$")
 _NAME_AGENCY = re.compile(rf"^{_NAME}(?:\s*(?:,|and|&)\s*{_NAME}){{0,3}}\s*[,|/–—-]\s*(?i:{_AGENCIES})$")
+# "FRANCE 24 with AFP", "Le Monde with AFP and Reuters": a site's own name and the wires it used.
+_WITH_AGENCIES = re.compile(
+    rf"^[A-Z0-9][\w.'’&-]*(?:\s+[A-Za-z0-9][\w.'’&-]*){{0,4}}\s+(?:with|and|&|\+)\s+"
+    rf"(?i:{_AGENCIES})(?:\s*(?:,|/|&|and)\s*(?i:{_AGENCIES}))*$"
+)
+# "By political reporter Jane Hartley", "By China correspondent Bill Birtles".
+_ROLE_BYLINE = re.compile(
+    r"^by\s+(?:[\w-]+\s+){0,4}?(?:reporter|correspondent|editor|writer|analyst|producer|journalist|bureau chief)s?"
+    rf"\s+{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})?$",
+    re.I,
+)
 _BYLINE = re.compile(
     r"^(?:by|written by|words by|reported by|story by|text by|posted by|authors?|reporters?"
     r"|correspondent|автор|por|par|von)\b\s*[:：|]?\s*(?P<name>\S.*)$|^(?:作者|记者|撰文)\s*[:：|]?\s*(?P<cjk>\S.*)$",
@@ -447,10 +458,23 @@ _COOKIE_BUTTONS = frozenset(
     "|manage preferences|manage cookies|cookie settings|privacy settings|we value your privacy"
     "|consent".split("|")
 )
+# Consent-banner buttons: every word from this small vocabulary, one of them a consent word.
+_COOKIE_WORDS = frozenset(
+    """accept accepting acceptance accepted all cookies cookie reject rejecting refuse decline deny continue
+    without agree agreeing allow manage preferences preference settings options customise customize
+    consent necessary only essential strictly save choices privacy close ok okay got it i and learn more
+    details partners vendors purposes my your personal data do not sell or share""".split()
+)
+_COOKIE_CORE = frozenset(
+    "accept accepting accepted reject rejecting refuse decline deny consent cookies cookie agree agreeing allow "
+    "preferences".split()
+)
 _COPYRIGHT = re.compile(
     r"©|\(c\)\s*\d{4}|^copyright\b|all rights reserved|may not be (?:published|reproduced|"
     r"redistributed|copied)|版权所有|版权归|未经授权|все права защищены|todos los derechos reservados"
-    r"|tous droits réservés|alle rechte vorbehalten",
+    r"|tous droits réservés|alle rechte vorbehalten|direitos reservados|tutti i diritti riservati"
+    r"|hak cipta|tüm hakları saklıdır|wszelkie prawa zastrzeżone"
+    r"|\bcreative commons\b|\bcc by(?:-[a-z]{2})*\s*\d\.\d|\blicen[cç]a? creative|\bsob a licen[cç]a\b",
     re.I,
 )
 _DISCLAIMER = re.compile(
@@ -576,7 +600,7 @@ _NAV_PHRASE = re.compile(
     r"|print|font size|text size|a\+? ?a-?|listen(?: to (?:this )?(?:article|story))?"
     r"|\d+ min(?:ute)?s? read|reading time\b.*|(?:image |photo |slide )?\d+ of \d+|posted in\b.*"
     r"|page \d+(?: of \d+)?|\d+\s*/\s*\d+|e-?paper|today'?s paper|sections"
-    r"|all sections|topics|tags?(?:\s*[:：].*)?|categor(?:y|ies)\s*[:：].*|keywords?\s*[:：].*"
+    r"|all sections|topics|(?:related )?topics?\s*[:：].*|subjects?\s*[:：].*|tags?(?:\s*[:：].*)?|categor(?:y|ies)\s*[:：].*|keywords?\s*[:：].*"
     r"|filed under\s*[:：]?.*|like this|loading|please wait|(?:show )?key events(?: only)?"
     r"|privacy policy|terms of (?:use|service)|contact us|about us"
     r"|首页|返回(?:顶部|首页)?|上一篇.*|下一篇.*|登录|注册|搜索|更多|打印|关闭|收藏|点赞"
@@ -592,10 +616,14 @@ _UI_MISC = re.compile(
     re.I,
 )
 _HASHTAGS = re.compile(r"^(?:#\w+[\s,]*){2,}$")
-_DESK_CODE = re.compile(r"^[a-z]{2,5}(?:[-/][a-z]{2,5})+$")  # AFP-style editor initials "bur-sct/pbt"
+# AFP-style editor initials "bur-sct/pbt", DW's "sri/jcg (AFP, Reuters)".
+_DESK_CODE = re.compile(r"^[a-z]{2,5}(?:[-/][a-z]{2,5})+(?:\s*\([\w ,/&-]{2,60})?$")
 _EMBED = re.compile(r"\(@\w{1,30}\)\s*(?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})")
 _CONTACT = re.compile(
-    r"^(?:address|tel|telephone|phone|fax|e-?mail|contact|地址|电话|邮箱|传真)\s*[:：]", re.I
+    r"^(?:(?:media|press|news) )?(?:address|tel|telephone|phone|fax|e-?mail|contacts?|enquiries|inquiries"
+    r"|地址|电话|邮箱|传真)\s*[:：]|^(?:media|press) (?:contacts?|enquiries|inquiries)\b"
+    r"|^for (?:media|press|further) (?:enquiries|inquiries|information)\b",
+    re.I,
 )
 _SECTION_WORDS = frozenset(
     """home news world politics business economy markets finance tech technology science health
@@ -672,6 +700,8 @@ def _is_byline(text: str) -> bool:
     """"By NAME", "NAME, Reuters", or an agency name standing alone."""
     if _AGENCY_ONLY.match(text) or _NAME_AGENCY.match(text) or _SIGN_OFF.match(text) or _AUTHOR_BIO.match(text):
         return True
+    if _ROLE_BYLINE.match(text) or _WITH_AGENCIES.match(text):
+        return True
     match = _BYLINE.match(text)
     if not match:
         return False
@@ -688,21 +718,41 @@ def _is_byline(text: str) -> bool:
 _TAIL_HINTS = _hints("/", "photo", "image", "pic", "credit", "getty", "图")
 _POSITION_HINTS = _hints("left", "right", "centre", "center", "front", "rear", "(l)", "(r)", "(c)")
 _COPYRIGHT_HINTS = _hints(
-    "©", "copyright", "(c)", "all rights", "may not be", "版权", "未经", "права", "derechos", "droits", "rechte"
+    "©", "copyright", "(c)", "all rights", "may not be", "版权", "未经", "права", "derechos", "droits", "rechte",
+    "direitos", "diritti", "hak cipta", "hakları", "prawa", "creative commons", "cc by", "licen",
 )
 _DISCLAIMER_HINTS = _hints(
     "syndicated", "views expressed", "reflect the", "originally", "first published", "first appeared"
 )
 
 
+# "📸 Kremlin pool", "📷: Reuters": a camera emoji labels a picture credit.
+_PHOTO_EMOJI = re.compile("^\\s*(?:\U0001f4f8|\U0001f4f7|\U0001f3a5|\U0001f4f9|\U0001f5bc\ufe0f?)\\s*[:：-]?\\s*")
+# "In this photo ...", "This handout picture released by ... shows": a caption describing the picture.
+_PHOTO_PHRASE = re.compile(
+    r"^(?:in )?(?:this|a|the) (?:handout |file |undated |combination |aerial |video |pool )?"
+    r"(?:photo(?:graph)?|picture|image|still|screen ?grab|frame grab)\b"
+    r"(?: (?:taken|released|provided|distributed|made available|posted|shows|shared|obtained)\b| from\b|,)",
+    re.I,
+)
+# "(ABC News: Ian Cutmore)", "(Reuters: Tingshu Wang)": an outlet and a photographer.
+_OUTLET_PHOTOGRAPHER = re.compile(
+    r"\((?:[A-Z][\w&.'’-]*)(?:\s+[A-Z][\w&.'’-]*){0,3}\s*:\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\)\.?$"
+)
+
+
 def _photo_rule(text: str, lower: str, words: float) -> str | None:
-    """Photo credits ("Photo: Reuters/Name") and captions ("FILE PHOTO: ...")."""
-    label = _PHOTO_LABEL.match(text) or _PHOTO_LABEL_CJK.match(text)
+    """Photo credits ("Photo: Reuters/Name", "📸 Pool") and captions ("FILE PHOTO: ...")."""
+    label = _PHOTO_LABEL.match(text) or _PHOTO_LABEL_CJK.match(text) or _PHOTO_EMOJI.match(text)
     if label:
         rest = text[label.end() :]
         if lower.lstrip("[(（【 ").startswith("file photo"):
             return "caption"
         return "photo credit" if _word_count(rest) <= 8 else "caption"
+    if words <= 60 and _PHOTO_PHRASE.match(text) and not _REPORTED.search(text):
+        return "caption"
+    if words <= 60 and text.endswith((")", ").")) and _OUTLET_PHOTOGRAPHER.search(text):
+        return "photo credit" if words <= 6 else "caption"
     tail = lower[-160:]
     if words <= 80 and _TAIL_HINTS.search(tail[-70:]) and _PHOTO_TAIL.search(text[-160:]):
         return "photo credit" if words <= 6 else "caption"
@@ -715,6 +765,10 @@ def _legal_rule(text: str, lower: str, key: str, words: float) -> str | None:
     """Cookie banners, copyright footers and syndication disclaimers."""
     if key in _COOKIE_BUTTONS:
         return "cookie notice"
+    if words <= 8:
+        tokens = _WORD.findall(key)
+        if tokens and set(tokens) <= _COOKIE_WORDS and set(tokens) & _COOKIE_CORE:
+            return "cookie notice"
     if words <= 80 and "cookie" in lower and _COOKIE_CONTEXT.search(text):
         return "cookie notice"
     if words <= 60 and _COPYRIGHT_HINTS.search(lower) and _COPYRIGHT.search(text):
@@ -726,6 +780,138 @@ def _legal_rule(text: str, lower: str, key: str, words: float) -> str | None:
     return None
 
 
+# Notes that the text is a translation: "Translated from Russian", "Machine translation".
+_TRANSLATION = re.compile(
+    r"^[(\[*_]*\s*(?:(?:this|the) (?:article|story|text|page|post|content|report|news item|material)s?\s+"
+    r"(?:was|has been|is|were|have been|may have been)\s+(?:\w+\s+){0,2}translat"
+    r"|(?:(?:automatically|machine|auto|computer|ai)[- ])?translated (?:from|by|into|automatically|using|with)\b"
+    r"|(?:automatic|machine|auto|computer|ai)[- ]?(?:generated )?translat"
+    r"|translation (?:by|from|provided by|tool|engine|service)\b|translation of (?:an? |the )?original\b"
+    r"|original(?:ly)? (?:article |text |story |version )?(?:in|written in|published in) "
+    r"(?:russian|portuguese|spanish|french|german|chinese|arabic|turkish|korean|japanese|indonesian|malay"
+    r"|vietnamese|persian|hindi|urdu|italian|polish|ukrainian)\b"
+    r"|traduç[ãa]o autom|traduzido (?:automaticamente|do|por)|traducci[óo]n autom|traducido (?:autom|del|por)"
+    r"|traduction automatique|traduit (?:automatiquement|de|par)|automatisch übersetzt|übersetzt (?:aus|von)"
+    r"|автоматический перевод|машинный перевод|перевод с|переведено)",
+    re.I,
+)
+_TRANSLATION_KEYS = frozenset(
+    "translation|translated|translate|google translate|machine translation|show original|see original"
+    "|view original|original text|translate this page|auto-translated|machine-translated".split("|")
+)
+# "<Agency> provides up-to-date ... news", "<Agency> website contains only a portion of the news".
+_SELF_DESCRIPTION = re.compile(
+    r"^(?P<subject>(?:this|our|the) (?:web ?)?(?:site|portal|app|service|newsletter|publication)"
+    r"|(?:[A-Z][\w.&'’-]*\s+){1,6}?(?:(?:web ?)?site\s+|portal\s+|app\s+|service\s+)?)"
+    r"(?:provides|offers|delivers|brings(?: you)?|contains|publishes|disseminates|distributes|features"
+    r"|is (?:a|an|the|your)\b)"
+    r".{0,200}?\b(?:news|stories|subscribers|coverage|journalism|newswire|wires?|reporting)\b",
+)
+_SUBSCRIBERS_ONLY = re.compile(
+    r"\b(?:offered|available|provided|sent|delivered) (?:only |exclusively )?to (?:our )?(?:paying )?"
+    r"(?:subscribers|members|clients|customers)\b",
+    re.I,
+)
+# "The writer is a freelance journalist based in Lahore", "Jane Doe is a correspondent based in Seoul".
+_WRITER_BIO = re.compile(
+    r"^[(\[*_—–-]*\s*(?:the )?(?:writer|author|columnist|contributor|reviewer|commentator|analyst)s?\s+"
+    r"(?:is|are|was|has been|teaches|works|heads|serves|writes|covers|tweets)\b",
+    re.I,
+)
+_BASED_BIO = re.compile(
+    r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3} is an? [\w ,'’-]{1,80}?\b(?:based in|who (?:covers|writes|reports))\b"
+)
+# Statements every page of a site carries: acknowledgement of country, helplines.
+_SITE_STATEMENT = re.compile(
+    r"\backnowledges?\b.{0,160}\b(?:traditional (?:custodians|owners)|first (?:nations|peoples|australians)"
+    r"|aboriginal|torres strait|māori|maori|indigenous peoples?)\b"
+    r"|\bpay (?:our|their|its) respects? to (?:elders|their elders)\b"
+    r"|^if you or (?:someone|anyone) you know\b",
+    re.I,
+)
+
+
+def _statement_rule(text: str, lower: str, key: str, words: float) -> str | None:
+    """Translation notes, site self-descriptions, author bios and site-wide statements."""
+    if words > 80:
+        return None
+    if words <= 30 and (key in _TRANSLATION_KEYS or (_has(lower, _TRANSLATION_HINTS) and _TRANSLATION.match(text))):
+        return "translation note"
+    if words <= 60:
+        described = _has(lower, _NEWS_HINTS) and _has(lower, _SELF_VERBS) and _SELF_DESCRIPTION.match(text)
+        if described and not _REPORTED.search(text):
+            if _names_a_site(described.group("subject"), copula=" is " in described.group()):
+                return "disclaimer"
+        if _has(lower, _CLIENT_HINTS) and _SUBSCRIBERS_ONLY.search(text) and not _REPORTED.search(text):
+            return "disclaimer"
+        if _has(lower, _BIO_HINTS) and (_WRITER_BIO.match(text) or _BASED_BIO.match(text)) and not _REPORTED.search(text):
+            return "author bio"
+    if _has(lower, _SITE_STATEMENT_HINTS) and _SITE_STATEMENT.search(text):
+        return "site statement"
+    return None
+
+
+def _has(lower: str, needles: tuple[str, ...]) -> bool:
+    """Any of a few literal pieces in a lower-cased line: spares the costly patterns on most lines."""
+    for needle in needles:
+        if needle in lower:
+            return True
+    return False
+
+
+_TRANSLATION_HINTS = ("translat", "tradu", "übersetz", "перевод", "переведено", "original")
+_NEWS_HINTS = ("news", "stor", "subscri", "coverage", "journalism", "wire", "reporting")
+_SELF_VERBS = (" provides ", " offers ", " delivers ", " brings ", " contains ", " publishes ", " disseminates ",
+               " distributes ", " features ", " is a", " is the ", " is your ")
+_CLIENT_HINTS = ("subscribers", "members", "clients", "customers")
+_BIO_HINTS = ("writer", "author", "columnist", "contributor", "reviewer", "commentator", "analyst", "based in",
+              "who covers", "who writes", "who reports")
+_SITE_STATEMENT_HINTS = ("cknowledge", "respects", "you know")
+
+
+def _names_a_site(subject: str, copula: bool) -> bool:
+    """The subject of a self-description: "This website", "BERNAMA", "Anadolu Agency website".
+
+    "X is a news agency" is prose about X unless X is plainly the site itself.
+    """
+    subject = subject.strip()
+    if re.search(r"\b(?:site|website|portal|app|service|newsletter|publication)$", subject, re.I):
+        return True
+    if copula:
+        return False
+    letters = [ch for ch in subject if ch.isalpha()]
+    if len(letters) >= 3 and all(ch.isupper() for ch in letters):
+        return True
+    from .extract.outlet import masthead_name  # deferred: extract imports the whole extract package
+
+    return masthead_name(subject, loose=True) is not None
+
+
+# Newsletter sign-offs that name the publication (kept as metadata for the outlet).
+_NAMES_SITE = re.compile(
+    r"^(?:thanks|thank you) for reading\b|\bis an? (?:reader|listener)-supported publication\b"
+    r"|^discover more from\b",
+    re.I,
+)
+_NEWSLETTER = re.compile(
+    r"^(?:thanks|thank you) for (?:reading|subscribing)\b|^.{0,60}?\bis an? (?:reader|listener)-supported publication\b"
+    r"|^discover more from\b|^(?:type|enter|add) (?:your )?e-?mail\b|^your e-?mail(?: address)?$"
+    r"|^upgrade to paid\b|^(?:give a gift|get \d+% off|start (?:your )?(?:free )?trial)\b|^restack\b"
+    r"|^(?:refer a friend|share this post|subscribed|subscribe now|pledge your support)$"
+    r"|^join (?:\S+ ){0,3}(?:telegram|whatsapp|viber|signal|line) (?:channel|group|community)\b",
+    re.I,
+)
+# Telegram: "TASS, [12.07.24 14:05]" heads a copied post; "@tass_agency", "👁 12.3K" are its furniture.
+_TELEGRAM_HEAD = re.compile(r"^[^\[\]]{2,60},\s*\[\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?\]$")
+_FORWARDED = re.compile(r"^forwarded from\b", re.I)
+_HANDLE_ONLY = re.compile(r"^(?:@\w{3,40}|t\.me/\S+|\U0001f441\ufe0f?\s*[\d.,]+\s*[kKmM]?)$")
+_RELEASE_LABEL = re.compile(
+    r"^(?:for immediate release|embargoed(?: until| till)?\b.*|press release|news release|media release|press statement"
+    r"|(?:- )?page \d+(?: of \d+)?(?: -)?|-\s*\d+\s*-|end(?:s)? of (?:release|statement))$",
+    re.I,
+)
+
+
 def _prompt_rule(text: str, raw: str, key: str, words: float) -> str | None:
     """Related links, share/comment/subscription prompts, ads, navigation.
 
@@ -734,6 +920,10 @@ def _prompt_rule(text: str, raw: str, key: str, words: float) -> str | None:
     """
     if words > 40 or (_TERMINAL.search(text) and _REPORTED.search(text)):
         return None  # reported speech ("Click here, the spokesman said.") is prose
+    if _NEWSLETTER.match(key):
+        return "subscription"
+    if words <= 12 and (_HANDLE_ONLY.match(text) or _RELEASE_LABEL.match(key)):
+        return "navigation"
     parts = [p for p in _LIST_SEP.split(raw) if p.strip()]
     if len(parts) >= 3 and all(_word_count(p) <= 4 for p in parts):
         return _market_or_menu(parts)
@@ -820,14 +1010,18 @@ def _rule(line: _Line, profile: _Profile) -> tuple[str, bool] | None:
     reason = _meta_rule(text, words)
     if reason:
         return reason, True
+    if words <= 12 and (_TELEGRAM_HEAD.match(text) or _FORWARDED.match(text)):
+        return "metadata", True  # names the channel or outlet the post comes from
     lower = text.lower()
     key = _ui_key(text)
     reason = (
         _photo_rule(text, lower, words) or _legal_rule(text, lower, key, words)
-        or _prompt_rule(text, line.raw, key, words)
+        or _statement_rule(text, lower, key, words) or _prompt_rule(text, line.raw, key, words)
     )
     if reason:
-        return reason, reason == "copyright"  # "© 2024 Outlet Ltd." names the outlet
+        # "© 2024 Outlet Ltd.", "sri/jcg (AFP, Reuters)" and "Thanks for reading X!" name the outlet.
+        meta = reason in ("copyright", "credit") or (reason == "subscription" and bool(_NAMES_SITE.search(text)))
+        return reason, meta
     if words <= 40 and any(ch in text for ch in "»›→>"):
         crumb = _breadcrumb(text)
         if crumb is not None:
@@ -980,8 +1174,10 @@ def clean(article: Article, boilerplate: frozenset[str] = frozenset()) -> Cleane
         line.sentence = _is_sentence(line.text, line.words)
     vocab = _vocabulary(body, boilerplate)
     _apply_boilerplate(body, boilerplate, vocab)
-    headline = _choose_headline(lines, vocab)
-    _judge_titles(lines, vocab, headline)
+    site = _site_keys(lines)
+    headline = _choose_headline(lines, vocab, site)
+    _judge_titles(lines, vocab, headline, site)
+    _mark_captions(lines, headline)
     _mark_repeats(lines, headline)
     for line in lines:
         if line.reason is not None:
@@ -1095,16 +1291,33 @@ def _apply_boilerplate(body: Sequence[_Line], boilerplate: frozenset[str], vocab
             line.reason = BOILERPLATE
 
 
-def _choose_headline(lines: Sequence[_Line], vocab: Counter[str]) -> tuple[int, str] | None:
+def _site_keys(lines: Sequence[_Line]) -> frozenset[str]:
+    """Names the page gives as its own (copyright holder, staff byline, sign-off, URL host)."""
+    from .extract.outlet import site_keys  # deferred: extract imports the whole extract package
+
+    named = [ln.text for ln in lines if ln.text and ln.meta]
+    return frozenset(site_keys(named)) if named else frozenset()
+
+
+def _masthead(text: str, site: frozenset[str], *, known_only: bool = False) -> bool:
+    """Whether a title-shaped line is the site's name ("Yonhap News Agency", "THE CHINA BRIDGE WEEKLY")."""
+    from .extract.outlet import masthead_name  # deferred: extract imports the whole extract package
+
+    return masthead_name(text, site, known_only=known_only) is not None
+
+
+def _choose_headline(lines: Sequence[_Line], vocab: Counter[str], site: frozenset[str]) -> tuple[int, str] | None:
     """The title-shaped line (or last crumb) near the top that is about the body.
 
     A site's name or tagline is title-shaped too, and can share words with
-    the body ("Ministry of Foreign Affairs"); it sits above the menus, so a
-    candidate directly followed by navigation yields to a later one.
+    the body ("Ministry of Foreign Affairs", "ABC News"): a line that names a
+    publication is a masthead, never the headline; and a candidate directly
+    followed by navigation (what sits under a masthead) yields to a later one.
     """
     thin = len(vocab) < 8  # too little prose to judge relevance: trust position
     content = [ln for ln in lines if ln.text]
     candidates: list[tuple[int, str]] = []  # (position in content, headline text)
+    named: set[int] = set()
     for pos, line in enumerate(content[:12]):
         if line.reason == "breadcrumb" and line.crumb:
             crumb = line.crumb
@@ -1116,17 +1329,24 @@ def _choose_headline(lines: Sequence[_Line], vocab: Counter[str]) -> tuple[int, 
             continue
         if line.sentence or line.dateline:
             break
+        if _masthead(line.text, site, known_only=True):  # a known outlet, or a name the page gives itself
+            line.reason, line.meta = "masthead", True
+            continue
         if not _headline_eligible(line.text, line.words):
             if line.words < 2:
                 continue  # a stray label; judged later
             break  # a standfirst opens the text
         if thin or _related(_tokens(line.text), vocab):
             candidates.append((pos, line.text))
+            if _masthead(line.text, site):  # shaped like a publication's name ("The X Weekly")
+                named.add(pos)
     if not candidates:
         return None
+    # A line shaped like a publication's name yields to any other candidate.
+    candidates = [c for c in candidates if c[0] not in named] or candidates
     real = [c for c in candidates if not _above_menu(content, c[0])] or candidates
     pos, text = real[0]
-    for earlier, _ in candidates:
+    for earlier in sorted({c[0] for c in candidates} | named):
         if earlier < pos and content[earlier].reason is None:
             content[earlier].reason, content[earlier].meta = "masthead", True
     chosen = content[pos]
@@ -1141,13 +1361,20 @@ def _above_menu(content: Sequence[_Line], pos: int) -> bool:
     return nxt is not None and nxt.reason in ("navigation", "breadcrumb")
 
 
-def _judge_titles(lines: Sequence[_Line], vocab: Counter[str], headline: tuple[int, str] | None) -> None:
-    """Title-shaped lines: standfirst or subhead if about the body, junk if not."""
+def _judge_titles(
+    lines: Sequence[_Line], vocab: Counter[str], headline: tuple[int, str] | None, site: frozenset[str]
+) -> None:
+    """Title-shaped lines: standfirst or subhead if about the body, junk if not.
+
+    Above the text, a line naming a publication is a masthead (metadata) and a
+    one-word line is a section label ("Germany", "World").
+    """
     if len(vocab) < 8:
         return
     sentences = [ln.number for ln in lines if ln.text and ln.reason is None and ln.sentence]
     first = sentences[0] if sentences else 0
     last = sentences[-1] if sentences else 0
+    top = headline[0] if headline else first
     for line in lines:
         if not line.text or line.reason is not None or line.sentence or line.dateline:
             continue
@@ -1155,7 +1382,13 @@ def _judge_titles(lines: Sequence[_Line], vocab: Counter[str], headline: tuple[i
             continue
         related = _related(_tokens(line.text), vocab)
         outside = line.number < first or line.number > last
+        if line.number < first and _masthead(line.text, site, known_only=line.number > top):
+            line.reason, line.meta = "masthead", True
+            continue
         if _is_caps_heading(line.text):
+            line.reason = "section heading"
+            continue
+        if line.number < first and line.words <= 1:
             line.reason = "section heading"
             continue
         if outside and _is_name_line(line.text, line.words) and not related:
@@ -1171,6 +1404,88 @@ def _judge_titles(lines: Sequence[_Line], vocab: Counter[str], headline: tuple[i
             line.reason = "navigation"
         else:
             line.reason = "unrelated headline"
+
+
+# What only a photo caption says: the picture's poses and gestures.
+_PICTURE_CUE = re.compile(
+    r"\b(?:shak(?:e|es|ing) hands|shook hands|clasp(?:s|ed|ing)? hands|bump(?:s|ed)? fists"
+    r"|pos(?:e|es|ed|ing)(?: for| with| during| ahead| before| after|$)|gestur(?:e|es|ed|ing)\b"
+    r"|wav(?:e|es|ed|ing) (?:to|at|as|from|during)|smil(?:e|es|ed|ing) (?:as|at|during|while|before)"
+    r"|look(?:s|ed|ing)? on\b|listen(?:s|ed|ing)? (?:to|as|during)\b"
+    r"|(?:take|takes|took|taking) (?:a|an|part in a)\s+(?:[\w-]+\s+){0,2}(?:tour|ride|walk|stroll|cruise|selfie|photo)"
+    r"|(?:lay|lays|laid|laying) (?:a )?wreaths?|inspect(?:s|ed|ing)? (?:an? |the )?(?:honou?r )?guard"
+    r"|review(?:s|ed|ing)? (?:an? |the )?(?:honou?r|military) guard|(?:is|are|were|was) (?:seen|pictured|photographed)"
+    r"|\bpictured\b|\bseen here\b|embrac(?:e|es|ed|ing)\b|\bhug(?:s|ged|ging)?\b|toast(?:s|ed|ing)? "
+    r"|family photo|group photo|photo (?:op|session|call)\b)",
+    re.I,
+)
+# Present-tense picture description: "Xi greets Putin at the Kremlin on Monday".
+_PICTURE_PRESENT = re.compile(
+    r"^(?:[A-Z][\w.'’-]*,?\s+(?:(?:and|with|of|the)\s+)?){1,8}(?:meets|greets|welcomes|speaks|attends|arrives"
+    r"|walks|sits|stands|addresses|delivers|chairs|signs|visits|leaves|departs|receives|holds|enters)\b"
+)
+
+
+def _mark_captions(lines: Sequence[_Line], headline: tuple[int, str] | None) -> None:
+    """Photo captions without a credit, known by their place and their words.
+
+    A caption sits next to an image credit ("Image: ...", "📸 ...") or right
+    under the headline above the lead. A line there that does not end like a
+    sentence is a caption; one that does is a caption only when it describes
+    a picture ("shook hands", "took a boat tour") and reports nothing.
+    """
+    content = [ln for ln in lines if ln.text]
+    kept = [k for k, ln in enumerate(content) if ln.reason is None and not ln.headline]
+    after_headline = None
+    if headline is not None:
+        position = next((k for k, ln in enumerate(content) if ln.number == headline[0]), None)
+        after_headline = next((k for k in kept if position is not None and k > position), None)
+    for index, k in enumerate(kept):
+        line = content[k]
+        if line.dateline or line.words < 4 or line.words > 40:
+            continue
+        near_credit = any(
+            0 <= j < len(content) and content[j].reason in ("photo credit", "caption") for j in (k - 1, k + 1)
+        )
+        under_headline = k == after_headline and index + 1 < len(kept)
+        if not (near_credit or under_headline) or not _caption_words(line, near_credit):
+            continue
+        if under_headline and not near_credit:
+            following = content[kept[index + 1]]
+            if not (following.sentence or following.dateline):
+                continue  # nothing reads like the lead below it
+        line.reason = "caption"
+
+
+def _caption_words(line: _Line, near_credit: bool) -> bool:
+    """Whether a line reads as a caption: a picture described, nothing reported."""
+    text = line.text
+    if _REPORTED.search(text) or any(q in text for q in "\"“”«»") or _PARAGRAPH_START.match(text):
+        return False
+    if _INNER_STOP.search(text):
+        return False  # two sentences: prose
+    if not _TERMINAL.search(text) and not _EXCLAIM.search(text):
+        return near_credit and line.words >= 6
+    if line.words > 30 or _CLAUSE.search(text):
+        return False  # "..., before talks that lasted three hours": a lead tells more than a picture shows
+    if _PICTURE_CUE.search(text):
+        return True
+    return near_credit and (bool(_PICTURE_PRESENT.match(text)) or not _FINITE_VERB.search(text))
+
+
+_CLAUSE = re.compile(
+    r"\b(?:as|amid|while|which|that|because|although|though|whereas|but|after|before|since|where|who)\s+"
+    r"(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?[\w'’-]+\s+(?:\w+ed|is|are|was|were|has|have|had|will|would"
+    r"|met|held|said|told|took|made|lasted|began|came|went|left|sought|spoke|\w+s)\b",
+    re.I,
+)
+# A finite verb: what a lead sentence has and "X and Y at their meeting in Z on Monday." lacks.
+_FINITE_VERB = re.compile(
+    r"\b[a-z]{2,}ed\b|\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|did|does"
+    r"|do|met|held|said|says|told|spoke|took|made|gave|went|came|saw|sent|won|lost|led|left|began|became|brought"
+    r"|found|kept|paid|set|put|sat|stood|wrote|ran|rose|fell|got|grew|knew|heard|hit|let|cut|read|sought|sold"
+    r"|bought|fought|caught|drew|flew|threw|spent|built|felt|dealt|meant|struck|won't|can't|isn't|wasn't)\b"
+)
 
 
 def _capital_ratio(text: str) -> float:

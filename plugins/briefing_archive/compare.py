@@ -5,21 +5,32 @@ place, the format, a duration or count, a claim), the briefings' values are
 grouped; two values that cannot both be true make a discrepancy with every
 side and its sentences. A name or title that contradicts the knowledge base
 (a premier who had left office) is a discrepancy even when only one article
-says it, with what the knowledge holds as ``note``.
+says it, with what the knowledge holds as ``note``. Claims about a named past
+event ("contacts after X's visit to Y") also compare across meetings.
 
-What stays quiet, by construction:
+What stays quiet, by construction (a false alarm costs more than a miss):
 
-* dates: publication dates and datelines are not meeting dates (only dates
-  stated for the meeting compare); uncertain dates do not compare; days inside
-  a multi-day meeting agree; "Monday night" and "Tuesday morning" one day apart
-  are one moment in two time zones;
-* titles are checked against this meeting's date only (a title that changed
+* which reports speak: nothing is compared in an undated meeting; a report
+  dated away from its meeting, or from an article published long after, is
+  left out (linking may have put it there); an article with no date at all
+  speaks only for a meeting whose people meet nowhere else in the archive,
+  and not when its titles belong to another time (a past office holder);
+* dates: publication dates and datelines are not meeting dates; uncertain
+  dates do not compare; days inside a multi-day meeting agree; "Monday night"
+  and "Tuesday morning" a day apart are one moment in two time zones, and so
+  is a one-day split with two or more sources on each side; previews are plans;
+* names: two people named side by side in one report are two people; a seat
+  is an office the knowledge knows (for known people or near-identical names)
+  or a near-identical name;
+* titles are judged against this meeting's date only (a title that changed
   between meetings is history), two true titles of one person agree, and a
-  title change within a few days of the knowledge's term boundary is left alone;
-* places: a district or venue inside a city or region, a city inside its
-  country, "near X" for a place in X's country agree;
-* format: "in person" counts only when an article says so (a place, "met in",
-  "face-to-face"), never as a default;
+  title within days of the knowledge's term boundary is left alone (two weeks
+  when the date is a guess);
+* places: a district, venue or city inside a region or country, or "near X"
+  in X's country, agrees; unknown places do not compare; a dateline is where
+  the story was filed; only a sentence that puts the participants there counts;
+* format: "in person" counts only when an article says so ("face-to-face",
+  "met ... in Tianjin"), never as a default;
 * facts compare only when their subjects are the same thing and their values
   cannot both be true (``extract.facts.conflicting``);
 * a wire reprint is a copy: sides held only by copies of one story are one
@@ -34,9 +45,9 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import cached_property, lru_cache
 
-from .extract.facts import conflicting, facts_for
-from .extract.text import split_sentences
+from .extract.facts import conflicting
 from .knowledge import Knowledge, name_key
 from .link import slot_keys
 from .models import Briefing, Claim, Coverage, Discrepancy, Evidence, Fact, Meeting, MeetingReport
@@ -76,7 +87,7 @@ class _Context:
         sets = (frozenset(self.meeting.participants), frozenset(item.report.participants))
         return all(self.seen_with[s] <= 1 for s in sets) and not _of_another_time(self, item.report)
 
-    @property
+    @cached_property
     def label(self) -> str:
         names = " and ".join(self.meeting.participants) if len(self.meeting.participants) < 3 else \
             ", ".join(self.meeting.participants[:-1]) + " and " + self.meeting.participants[-1]
@@ -96,8 +107,9 @@ def compare(meetings: list[Meeting], briefings: list[Briefing], knowledge: Knowl
         if meeting.date is None:
             continue  # an undated cluster may hold several meetings: nothing in it is compared
         ctx = _Context(meeting, by_id, source_of, knowledge, facts, seen_with=seen_with)
-        found += _people(ctx)
-        found += _roles(ctx, {d.subject for d in found})
+        seats = _people(ctx)
+        found += seats
+        found += _roles(ctx, {c.value for d in seats for c in d.claims})
         found += _dates(ctx)
         found += _places(ctx)
         found += _formats(ctx)
@@ -142,7 +154,6 @@ class _Remembering:
 
     def office(self, office_id: str):  # noqa: ANN201 - Office | None
         return self._ask("office", office_id)
-
 
 
 def _copy_groups(briefings: list[Briefing]) -> dict[str, str]:
@@ -211,17 +222,8 @@ def _of_another_time(ctx: _Context, report: MeetingReport) -> bool:
 
 
 def _all_facts(briefings: list[Briefing]) -> dict[int, list[Fact]]:
-    """The facts of every report: as attached by extraction, else found here from the text."""
-    out: dict[int, list[Fact]] = {}
-    for b in briefings:
-        if any(r.facts for r in b.reports):
-            per_report = [list(r.facts) for r in b.reports]
-        else:
-            sentences = [Evidence(b.source, s) for p in b.paragraphs for s in split_sentences(p)]
-            per_report = facts_for(sentences, b.reports, b.people)
-        for report, facts in zip(b.reports, per_report):
-            out[id(report)] = facts
-    return out
+    """The facts of every report, as extraction attached them (``extract.facts.attach_facts``)."""
+    return {id(r): list(r.facts) for b in briefings for r in b.reports}
 
 
 def _discrepancy(meeting: str | None, source_of: dict[str, str], kind: str, subject: str, sides: Sides,
@@ -498,14 +500,21 @@ def _knowledge_day(ctx: _Context) -> tuple[date, timedelta] | None:
 # ------------------------------------------------------------------ roles
 
 
-def _roles(ctx: _Context, flagged: set[str]) -> list[Discrepancy]:
-    """A title the knowledge says the person did not hold on the meeting day."""
+def _roles(ctx: _Context, seated: set[str]) -> list[Discrepancy]:
+    """A title the knowledge says the person did not hold on the meeting day.
+
+    A person who held some other office that day has the wrong title (role);
+    one who held none is the wrong person for the seat (person). Names already
+    in a seat's name discrepancy (``seated``) are not flagged twice.
+    """
     when = _knowledge_day(ctx)
     if when is None:
         return []
     day, margin = when
     out = []
     for name, wrong in _wrong_titles(ctx, day, margin).items():
+        if name in seated:
+            continue
         held = ctx.knowledge.offices_held(name, day)
         sides: Sides = defaultdict(list)
         office_ids = sorted({oid for _, _, oid in wrong})
@@ -523,11 +532,12 @@ def _roles(ctx: _Context, flagged: set[str]) -> list[Discrepancy]:
             subject = f"{name}'s title at {ctx.label}"
             found = _make(ctx.meeting.id, "role", subject, _claims(sides, ctx.source_of), note.strip())
         else:
-            if any(f"at {ctx.label}" in s and s.startswith("Who was") for s in flagged):
-                continue  # the seat's name discrepancy already says it
             label = ctx.knowledge.office(office_ids[0]).title
             subject = f"Who was {label} at {ctx.label}"
-            found = _make(ctx.meeting.id, "person", subject, _claims(sides, ctx.source_of), note.strip())
+            named: Sides = defaultdict(list)
+            for bid, title, _ in wrong:
+                _add(named, name, bid, _title_evidence(ctx, bid, name, title))
+            found = _make(ctx.meeting.id, "person", subject, _claims(named, ctx.source_of), note.strip())
         out.append(found)
     return out
 
@@ -734,10 +744,20 @@ _MEETING_WORDS = re.compile(
 
 def _about_the_meeting(text: str, report: MeetingReport) -> bool:
     """The sentence names a participant and says they met (not "officials in Washington worry")."""
-    names = set(report.participants) | set(report.names_as_written.values())
-    tokens = {t for n in names for t in n.replace("-", " ").split() if len(t) >= 2}
-    named = any(re.search(rf"(?<![\w-]){re.escape(t)}(?![\w-])", text) for t in tokens)
-    return named and bool(_MEETING_WORDS.search(text))
+    return bool(_MEETING_WORDS.search(text)) and bool(_names_of(report).search(text))
+
+
+def _names_of(report: MeetingReport) -> re.Pattern[str]:
+    """Any word of a participant's name, as written or canonical."""
+    return _name_words(tuple(sorted(set(report.participants) | set(report.names_as_written.values()))))
+
+
+@lru_cache(maxsize=4096)
+def _name_words(names: tuple[str, ...]) -> re.Pattern[str]:
+    tokens = sorted({t for n in names for t in n.replace("-", " ").split() if len(t) >= 2}, key=len, reverse=True)
+    if not tokens:
+        return re.compile(r"(?!)")
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, tokens)) + r")(?![\w-])")
 
 
 def _places_agree(a: str, b: str) -> bool:
@@ -813,7 +833,7 @@ def _format_evidence(report: MeetingReport) -> Evidence | None:
                 return ev
         return report.evidence[0] if report.evidence else None
     for ev in report.evidence:
-        if _about_the_meeting(ev.sentence, report) and _IN_PERSON.search(ev.sentence):
+        if _IN_PERSON.search(ev.sentence) and _about_the_meeting(ev.sentence, report):
             return ev
     placed = _place_evidence(report, None) if report.place else None
     if placed is not None and _MET_AT.search(placed.sentence):

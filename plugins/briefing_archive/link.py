@@ -18,15 +18,23 @@ after. Certain dates must overlap, except one or two days of misdating when
 the people, place and format agree and the articles appeared together;
 farther apart they are different meetings of the same people (related, not
 the same). A report with no date and no publication date at all (a year-less
-"July 19" dateline, "Sept 1" in an undated page) can only join a meeting that
-its day and month, if any, fit, whose place and format agree, and which is the
-only such meeting of those people.
+"July 19" dateline, "Sept 1" in an undated page) is linked last: it joins the
+one meeting of its people that its day and month fit (even if it tells the
+place or format differently), else the one meeting whose place and format it
+does not contradict, preferring one in the city it names; when two fit equally
+it stays alone rather than guess.
 
 Place and format: different cities, or video against in person, separate
 meetings on different days; on the same stated day they are one meeting that
 the sources describe differently (compare reports it). A report without a
 date of its own that differs so joins only a meeting held a day or two before
 its publication: it is the news of that meeting, told differently.
+
+Order: dated reports first, joining only meetings they agree with exactly;
+then each meeting, smallest first, may join another whole by the looser rules
+(misdating, a seat filled through its office), now that every meeting has all
+its names and titles; last the reports without any date. The result does not
+depend on the order of the articles.
 
 Blocking: a dated report is only compared with meetings in the weeks its
 dates cover where every one of its seats shares a name or an office; an
@@ -40,11 +48,12 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
+from typing import TypeVar
 
 from .extract.dates import resolve
 from .extract.places import country_of, find_places
 from .extract.title import meeting_title
-from .knowledge import Knowledge
+from .knowledge import Knowledge, Office
 from .models import Briefing, Coverage, Meeting, MeetingReport
 from .slugs import slugify
 
@@ -52,6 +61,8 @@ DATE_SLACK = timedelta(days=2)  # certain dates this close may be one meeting mi
 PUBLISHED_SLACK = timedelta(days=10)  # ... if the articles appeared this close together
 UNDATED_BEFORE = timedelta(days=10)  # a report without a date: a meeting this long before publication
 PREVIEW_AFTER = timedelta(days=45)  # a preview without a date: a meeting this long after publication
+_T = TypeVar("_T")
+
 HINT_SLACK = 2  # days between a year-less day ("July 19") and a meeting it may name
 NEWS_LAG = 2  # an undated report published this soon after a meeting is news of it, even if told differently
 
@@ -122,7 +133,7 @@ def slot_keys(report: MeetingReport, knowledge: Knowledge) -> dict[str, str]:
     return slots
 
 
-def _offices(report: MeetingReport, name: str, knowledge: Knowledge) -> list:
+def _offices(report: MeetingReport, name: str, knowledge: Knowledge) -> list[Office]:
     """Offices the article's title for ``name`` names, narrowed to the person's country when known."""
     title = report.roles.get(name)
     offices = knowledge.offices_for_title(title) if title else []
@@ -558,7 +569,7 @@ def _settle_participants(cluster: _Cluster, day: date | None, knowledge: Knowled
     return sorted(set(names))
 
 
-def _majority(values):
+def _majority(values: list[_T | None]) -> _T | None:
     counts = Counter(v for v in values if v is not None)
     if not counts:
         return None

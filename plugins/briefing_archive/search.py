@@ -274,10 +274,12 @@ def pagefind_download(site_dir: Path, query: str, *, results_shown: int = 5, ui:
     Follows the loader: the UI script and style (served gzipped), ``pagefind.js``
     and its worker, the entry file, the language's metadata and WebAssembly,
     every filter chunk (the default UI loads them to draw the filter panel), the
-    index chunks whose word range covers each query word, and the fragments of
-    the first ``results_shown`` matching pages (largest first: an upper bound,
-    since the real ranking is Pagefind's). Pagefind's own files are stored
-    gzipped, so their size on disk is their size on the wire.
+    index chunk holding each query word's stem (the stem is guessed: the
+    longest indexed prefix of the word), and the fragments of the first
+    ``results_shown`` matching pages (largest first: an upper bound, since the
+    real ranking is Pagefind's). Pagefind's own files are stored gzipped, so
+    their size on disk is their size on the wire. scripts/benchmark.py checks
+    this estimate against what a headless browser really fetches.
     """
     bundle = site_dir / BUNDLE_DIR
     down = Download(query=query)
@@ -306,21 +308,32 @@ def pagefind_download(site_dir: Path, query: str, *, results_shown: int = 5, ui:
         for _name, chunk_hash in filters:
             add(bundle / "filter" / f"{chunk_hash}.pf_filter", True)
     words = [w for w in re.findall(r"\w+", query.casefold()) if w]
+    loaded: dict[str, list] = {}
+
+    def chunk(chunk_hash: str) -> list:
+        if chunk_hash not in loaded:
+            path = bundle / "index" / f"{chunk_hash}.pf_index"
+            add(path, True)
+            loaded[chunk_hash] = read_pf(path)[0]
+        return loaded[chunk_hash]
+
     matches: set[int] | None = None
     for word in words:
-        stems = _stems(word)
         hits: set[int] = set()
-        for low, high, chunk_hash in chunks:
-            # The chunk holds one of the word's possible stems, or words it prefixes.
-            if any(low <= stem <= high for stem in stems) or (low <= word + "\uffff" and high >= word):
-                path = bundle / "index" / f"{chunk_hash}.pf_index"
-                add(path, True)
-                for entry_word, postings, *_ in read_pf(path)[0]:
-                    if entry_word in stems or entry_word.startswith(word):
-                        page = 0
-                        for posting in postings:  # page numbers are delta-encoded
-                            page += posting[0]
-                            hits.add(page)
+        # The stem Pagefind searches: the longest of the word's possible stems that is indexed,
+        # found in the one chunk whose word range holds it.
+        for stem in sorted(_stems(word), key=len, reverse=True):
+            holder = next((c[2] for c in chunks if c[0] <= stem <= c[1]), None)
+            if holder is None:
+                continue
+            entries = [e for e in chunk(holder) if e[0] == stem]
+            if entries:
+                for _word, postings, *_ in entries:
+                    page = 0
+                    for posting in postings:  # page numbers are delta-encoded
+                        page += posting[0]
+                        hits.add(page)
+                break
         matches = hits if matches is None else matches & hits
     matches = matches or set()
     down.results = len(matches)
@@ -332,10 +345,10 @@ def pagefind_download(site_dir: Path, query: str, *, results_shown: int = 5, ui:
 
 
 def _stems(word: str) -> set[str]:
-    """What Pagefind's (Snowball) stemmer may have made of ``word``: a prefix of it, maybe y -> i."""
+    """What Pagefind's Snowball stemmer may have made of ``word``: a prefix of it, maybe y -> i."""
     shortest = max(2, len(word) - 4)
     stems = {word[:k] for k in range(shortest, len(word) + 1)}
-    return stems | {stem[:-1] + "i" for stem in stems if stem.endswith("y")} | {stem + "e" for stem in stems if len(stem) < len(word)}
+    return stems | {stem[:-1] + "i" for stem in stems if stem.endswith("y")}
 
 
 def read_pf(path: Path) -> Any:

@@ -893,7 +893,7 @@ _ZONE = (
     r"|\(?(?:[A-Z][a-z]+\s+)?(?:time|Time)\)?|(?:北京|东京|首尔)?时间)"
 )
 _LABEL_BEFORE = re.compile(
-    rf"(?<!\w)(?P<label>{_UPD_LABELS}|{_PUB_LABELS})\s*(?:(?:on|at|in|em|le|am|el|de|el)\s*)?[:：\-–—]?\s*"
+    rf"(?<!\w)(?P<label>{_UPD_LABELS}|{_PUB_LABELS})\s*(?:(?:on|at|in|em|le|am|el|de)\s*)?[:：\-–—]?\s*"
     rf"(?:(?:on|at|in|em|le|am)\s+)?(?:{_TIME}\s*(?:{_ZONE})?\s*,?\s*)?(?:{_WD_PREFIX})?\s*$",
     re.IGNORECASE,
 )
@@ -904,7 +904,7 @@ _SEPARATORS = re.compile(r"\s*(?:\||•|·|∙|»|«|\s[-–—]\s)\s*")
 _ALLOWED_LOWER = {
     "by", "and", "of", "the", "de", "from", "via", "on", "for", "source", "staff", "reporter", "desk", "web",
     "min", "mins", "read", "comments", "comment", "views", "ago", "hours", "hour", "minutes", "edited",
-    "written", "am", "pm", "a.m.", "p.m.", "et", "al", "local", "time", "am", "um", "à", "às",
+    "written", "am", "pm", "a.m.", "p.m.", "et", "al", "local", "time", "um", "à", "às",
 }
 _DOMAIN = re.compile(r"^[\w.-]+\.(?:com|cn|org|net|gov|int|co|uk|in|ru|jp|kr|de|fr|info|news)(?:\.\w+)?$", re.I)
 _TOKEN_EDGES = "()[]{}\"'“”‘’«»,;:.!?/"
@@ -915,7 +915,7 @@ _DAY_FIRST_ZONES = re.compile(
     r"(?<![A-Za-z])(?:GMT|UTC|BST|IST|CET|CEST|EET|EEST|WET|WEST|MSK|TRT|GST|PKT|WIB|WITA|WIT|MYT|SGT|HKT"
     r"|KST|JST|AEST|AEDT|ACST|AWST|NZST|NZDT|SAST|WAT|EAT|CAT|BRT|ART|PHT|ICT)(?![A-Za-z])")
 
-PUBLISHED, BARE, URL, UPDATED = 0, 1, 2, 3  # ranks: lower wins
+PUBLISHED, BARE, DATELINE, URL, UPDATED = 0, 1, 2, 3, 4  # ranks: lower wins
 
 
 def _metadata_words(text: str) -> bool:
@@ -948,6 +948,8 @@ class _Candidate:
 
 
 _KOREAN_DOTS = re.compile(r"(?<!\d)((?:19|20)\d{2})\.\s+(\d{1,2})\.\s+(\d{1,2})\.?")
+# "[26.05.24 15:21]" (a forwarded message): a two-digit year, trusted only before a time
+_SHORT_YEAR = re.compile(r"(?<![\d.,/])(\d{1,2})([./])(\d{1,2})\2(\d{2})(?=,?\s+\d{1,2}:\d{2}(?!\d))")
 
 
 def _line_candidates(line: str, number: int) -> list[_Candidate]:
@@ -959,6 +961,7 @@ def _line_candidates(line: str, number: int) -> list[_Candidate]:
     hours ago", "(updated: 00:12 26.05.2024)").
     """
     text = _KOREAN_DOTS.sub(r"\1.\2.\3", line) if ". " in line else line  # "2024. 5. 26."
+    text = _SHORT_YEAR.sub(r"\1\2\3\g<2>20\4", text)
     out: list[_Candidate] = []
     for x in _scan(text):
         if x.kind in {"ymd", "ambig"}:
@@ -987,7 +990,8 @@ def _line_candidates(line: str, number: int) -> list[_Candidate]:
         elif x.kind == "ambig":
             values = (date(x.year, x.month, x.day), date(x.year, x.day, x.month))  # type: ignore[arg-type]
         else:
-            out.append(_Candidate(rank, number, (), line, md=(x.month, x.day), weekday=x.weekday))  # type: ignore[arg-type]
+            md = (x.month, x.day)
+            out.append(_Candidate(rank, number, (), line, md=md, weekday=x.weekday))  # type: ignore[arg-type]
             continue
         out.append(_Candidate(rank, number, values, line, utc, zone, weekday=_weekday_before(before)))
     return out
@@ -1014,12 +1018,10 @@ def _after(after: str) -> tuple[bool, int | None]:
         return True, None
     label = _LABEL_START.match(rest)
     if label is not None:
-        word = label.group("label")
-        if word.isascii() and not rest[len(word) :].strip(" :："):
-            return True, UPDATED if _UPDATE_WORD.search(word) else PUBLISHED  # "... 10:31 Updated"
-        if word.isascii():
-            return True, None  # a new clause: "Updated 2 hours ago"
-        return True, UPDATED if _UPDATE_WORD.search(word) else PUBLISHED
+        word, tail = label.group("label"), rest[label.end() :]
+        if any(c.isdigit() for c in tail) or (word.isascii() and tail.strip(" :：")):
+            return True, None  # a new clause: "Updated 2 hours ago", "更新 2024-05-27"
+        return True, UPDATED if _UPDATE_WORD.search(word) else PUBLISHED  # "2024/05/26 15:21 公開"
     return _metadata_words(rest), None
 
 
@@ -1033,7 +1035,8 @@ def _weekday_before(before: str) -> int | None:
 
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"']+", re.I)
 _URL_YMD = (
-    re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})[/_-](?P<m>\d{1,2})[/_-](?P<d>\d{1,2})(?!\d)"),  # /2023/01/09/, -2023-01-09-
+    # /2023/01/09/, -2023-01-09-, /2024-05/26/
+    re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})[/_-](?P<m>\d{1,2})[/_-](?P<d>\d{1,2})(?!\d)"),
     re.compile(r"/(?P<y>(?:19|20)\d{2})/(?P<m>\d{2})(?P<d>\d{2})/"),  # /2021/0902/
     re.compile(r"/(?P<y>(?:19|20)\d{2})(?P<m>\d{2})/(?P<d>\d{2})/"),  # /202404/06/
     re.compile(r"(?<![\d])(?P<y>(?:19|20)\d{2})(?P<m>\d{2})(?P<d>\d{2})(?!\d)"),  # /20230109/
@@ -1054,7 +1057,7 @@ def _url_path(line: str) -> str | None:
     return url.split("#")[0]
 
 
-def url_date(lines: Sequence[str]) -> tuple[date | None, tuple[int, int | None] | None, str | None]:
+def _url_date(lines: Sequence[str]) -> tuple[date | None, tuple[int, int | None] | None, str | None]:
     """The date an article's URL carries: (full date, (year, month or None), line).
 
     "/2023/01/09/", "/20230109/", "-2023-01-09-", "/2024-05/26/", "/2021/0902/";
@@ -1108,8 +1111,9 @@ def _timestamps(lines: Sequence[str]) -> list[date]:
     return out
 
 
-def _lead_weekday_fits(lead: str, day: date) -> bool | None:
-    """Does the lead's past weekday ("held talks on Tuesday") name ``day`` or the day before?
+def _lead_weekday_fits(lead: str, day: date, days_back: int = 1) -> bool | None:
+    """Does the lead's past weekday ("held talks on Tuesday") name ``day`` (or up to
+    ``days_back`` days before it: "Monday night" in Washington is Tuesday in Beijing)?
 
     None when the lead names no weekday in the past: nothing to check.
     """
@@ -1117,8 +1121,7 @@ def _lead_weekday_fits(lead: str, day: date) -> bool | None:
     for x, future in zip(found, _future_flags(lead, list(found))):
         if x.kind != "wd" or x.rel or future:
             continue
-        back = (day.weekday() - (x.weekday or 0)) % 7
-        return back <= 1
+        return (day.weekday() - (x.weekday or 0)) % 7 <= days_back
     return None
 
 
@@ -1135,7 +1138,7 @@ def find_publication_date(
     cleaner removed (tickers, related stories): only their years are used.
 
     In order: a "Published"/"Posted"/"Issued" date; a bare date on a date
-    line; a date in the URL; an "Updated" date (unless the URL's date is
+    line; the dateline's date when it has a year; a date in the URL; an "Updated" date (unless the URL's date is
     earlier: an update never precedes publication). A UTC machine stamp
     yields to a date written in the page's own time; three or more
     differing bare date lines are a news ticker and are ignored; 04/03/2024
@@ -1148,20 +1151,23 @@ def find_publication_date(
     ranked: list[_Candidate] = []
     for number, line in enumerate(lines):
         ranked.extend(_line_candidates(line, number))
-    bare_lines = [c.line for c in ranked if c.rank == BARE and c.values]
-    if len(bare_lines) >= 3 and len(set(bare_lines)) >= 2:
-        ranked = [c for c in ranked if not (c.rank == BARE and c.values)]
-    from_url, url_ym, url_line = url_date(lines)
+    for full_dates in (True, False):  # a news ticker: several differing bare date lines
+        bare_lines = [c.line for c in ranked if c.rank == BARE and bool(c.values) == full_dates]
+        if len(bare_lines) >= 3 and len(set(bare_lines)) >= 2:
+            ranked = [c for c in ranked if not (c.rank == BARE and bool(c.values) == full_dates)]
+    from_url, url_ym, url_line = _url_date(lines)
     dateline = parse_dateline(lead, None) if lead else None
     lead_text = lead[dateline.end :] if lead and dateline else (lead or "")
     dateline_md = _dateline_md(dateline)
-    full = sorted((c for c in ranked if c.values), key=lambda c: (c.rank, c.utc, c.number))
+    full = [c for c in ranked if c.values]
+    if lead and dateline is not None and dateline.date is not None:  # "PARIS, July 18, 2023 —"
+        full.append(_Candidate(DATELINE, len(lines), (dateline.date,), lead[: dateline.end].strip()))
     if from_url is not None and url_line is not None:
-        url_rank = URL
-        if full and full[0].rank == UPDATED and len(full[0].values) == 1 and full[0].values[0] < from_url:
-            url_rank = UPDATED + 1  # an "Updated" date before the URL's: the URL's is no publication date
+        updated = [c.values[0] for c in full if c.rank == UPDATED and len(c.values) == 1]
+        # an "Updated" date before the URL's: the URL's is no publication date
+        url_rank = UPDATED + 1 if updated and min(updated) < from_url else URL
         full.append(_Candidate(url_rank, len(lines), (from_url,), url_line))
-        full.sort(key=lambda c: (c.rank, c.utc, c.number))
+    full.sort(key=lambda c: (c.rank, c.utc, c.number))
     slash_order = _slash_convention(lines)
     for cand in full:
         value = cand.values[0] if len(cand.values) == 1 else _settle_ambiguous(
@@ -1230,7 +1236,7 @@ def _yearless(ranked: list[_Candidate], dateline: Dateline | None, lead: str, le
     timestamp on the page furniture, or the copyright year, stand for the
     time the page was captured; as a page may be captured years after it
     was written, such a year counts only when the lead's weekday ("held
-    talks on Sunday") falls on that date or the day before.
+    talks on Sunday") falls on that very date.
     """
     md_cands = sorted((c for c in ranked if c.md and c.rank != UPDATED), key=lambda c: (c.rank, c.number))
     if md_cands:
@@ -1262,7 +1268,8 @@ def _yearless(ranked: list[_Candidate], dateline: Dateline | None, lead: str, le
         return None, None
     if value is None or (weekday is not None and value.weekday() != weekday):
         return None, None
-    return (value, line) if _lead_weekday_fits(lead_text, value) else (None, None)
+    # a year seen on the page's furniture: the lead's weekday must be that very day (1 in 7 by chance)
+    return (value, line) if _lead_weekday_fits(lead_text, value, days_back=0) else (None, None)
 
 
 def _on(year: int, month: int, day: int) -> date | None:

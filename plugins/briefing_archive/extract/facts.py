@@ -72,7 +72,10 @@ _AFTER_DURATION_OF = re.compile(rf"^\s+(?:of\s+(?:[\w-]+\s+){{0,2}}?(?:{_MEETING
 _COMPOUND_NOUN = re.compile(rf"^-?(?:long\s+)?\s*(?:[\w-]+\s+)?(?:{_MEETING_NOUN})\b", re.I)
 _LASTED = re.compile(r"\b(?:lasted|lasting|lasts|last|took\s+place|take\s+place|takes\s+place|ran|went\s+on|stretched)\s+(?:for\s+)?$", re.I)
 _FOR = re.compile(r"\bfor\s+$", re.I)
+_GOVERNS_FOR = re.compile(rf"\b(?:{_MEETING_NOUN}|{_MEETING_VERB})\b[^,;:.]{{0,60}}\bfor\s+$", re.I)
 _SPENT = re.compile(r"\bspen[dt]\s+$", re.I)
+_PLANNED = re.compile(r"\b(?:expected|scheduled|due|set|planned|slated|supposed|going|likely)\s+to\s+(?:\w+\s+){0,3}$"
+                      r"|\b(?:will|would|could|may|might|should)\s+(?:\w+\s+){0,3}$", re.I)
 _OFFSET_AFTER = re.compile(r"^\s*(?:after|before|later|earlier|ago|ahead|behind|late|early|away|of\s+(?:flight|flying|travel|delay|driving))\b", re.I)
 _MEETING_WORD = re.compile(rf"\b(?:{_MEETING_NOUN}|{_MEETING_VERB})\b", re.I)
 _SUB_SESSION = re.compile(
@@ -218,7 +221,8 @@ _PRONOUN_GROUP = re.compile(
     r"|\bthe\s+leaders\b|\bthey\b|\bthe\s+pair\b", re.I)
 _MODAL = re.compile(
     r"\b(?:not|n't|never|no\s+longer|yet\s+to|would|could|may|might|will|shall|should|must|can|to|if|whether|"
-    r"unless|hopes?|plans?|expects?|expected|likely|possible|possibly)\s+(?:\w+\s+)?$", re.I)
+    r"unless|hopes?|plans?|expects?|expected|likely|possible|possibly|neither|nor|nobody|none|no|refused|declined|"
+    r"failed)\s+(?:\w+\s+)?$", re.I)
 
 
 @dataclass(slots=True)
@@ -265,6 +269,8 @@ def _about_meeting(sentence: str, match: re.Match[str], previous: str) -> bool:
     before, after = sentence[: match.start()], sentence[match.end():]
     if _OFFSET_AFTER.match(after) or re.search(r"\b(?:within|every|per|in|after|before)\s+$", before, re.I):
         return False
+    if _PLANNED.search(before[-60:]):
+        return False  # "was scheduled to last two hours": a plan, not what happened
     if _AFTER_DURATION_OF.match(after):
         return True
     if match.group(0).rstrip().endswith("-") or re.match(r"^-", after) or re.search(r"-(?:hours?|minutes?)$", match.group(0)):
@@ -274,8 +280,8 @@ def _about_meeting(sentence: str, match: re.Match[str], previous: str) -> bool:
     if _LASTED.search(before):
         own = _MEETING_WORD.search(before) or re.match(r"^\s*(?:It|That|This)\b", sentence)
         return bool(own and (_MEETING_WORD.search(before) or _MEETING_WORD.search(previous)))
-    if _FOR.search(before) and _MEETING_WORD.search(window):
-        return True
+    if _FOR.search(before) and _GOVERNS_FOR.search(window):
+        return True  # "met on Monday for three hours", not "after meeting Wang, he waited for two hours"
     if _SPENT.search(before) and re.match(r"^\s+(?:together|in\s+talks|with|in\s+discussions|across|over)\b", after, re.I):
         return True
     return False
@@ -312,6 +318,10 @@ _SINCE = re.compile(
     r"\bsince\s+(?:(?:early|late|mid-?|the\s+(?:beginning|start|end)\s+of)\s+)?"
     r"(?P<what>(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?P<y1>\d{4}))?|(?P<y2>(?:19|20)\d{2})|this\s+year|the\s+year|last\s+year)\b",
     re.I)
+_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
+_WINDOW = re.compile(
+    rf"\b(?:last|this|past|previous)\s+(?:week|month|year|few\s+\w+)\b|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?\w+"
+    rf"|\bin\s+(?:(?:{_MONTH_NAMES})(?:\s+\d{{4}})?|\d{{4}})\b|\bin\s+recent\s+\w+", re.I)
 _TENURE = re.compile(r"\b(?:since\s+(?:\w+\s+){0,3}(?:took\s+office|taking\s+office|became|becoming|was\s+elected|inauguration)|before\s+this|previously|so\s+far|to\s+date|until\s+now)\b", re.I)
 _PAST_MARK = re.compile(r"\b(?:had|have|has)\b|\b(?:spoke|talked|met|held|conversed)\b|\bbefore\s+this\b|\bpreviously\b", re.I)
 
@@ -328,7 +338,9 @@ def _counts(index: int, ev: Evidence, mentions: list[_Mention], previous_names: 
         times = _TIMES.search(sentence, verb.end(), window_end)
         if times is None:
             continue
-        medium = _MEDIUM.search(sentence, verb.end(), window_end)
+        medium = _MEDIUM.search(sentence, verb.end(), min(window_end, times.end() + 30))
+        if medium and medium.start() > times.end() and len(sentence[times.end(): medium.start()].split()) > 2:
+            medium = None  # "met five times and spoken by phone three times": the medium is the next clause's
         if medium is None and verb.group("verb").lower() != "met":
             continue
         count = _count_value(times.group("qual"), times.group("num"), times.group("word"))
@@ -401,6 +413,7 @@ def _scoped(found: _Found, year: int | None) -> _Found:
     sentence = found.fact.evidence.sentence
     scope = ""
     since = _SINCE.search(sentence)
+    window = _WINDOW.search(sentence)
     if since and not _TENURE.search(sentence):
         what = since.group("what").lower()
         start_year = int(since.group("y1") or since.group("y2") or 0) or None
@@ -410,6 +423,8 @@ def _scoped(found: _Found, year: int | None) -> _Found:
             start_year = year - 1
         if start_year is None or year is None or start_year >= year:
             scope = f" since {start_year}" if start_year else " this year" if "year" in what else f" since {since.group('what')}"
+    elif window and not _TENURE.search(sentence):
+        scope = " " + " ".join(window.group(0).lower().split())
     found.fact = Fact("number", f"earlier {found.fact.subject}{{people}}{scope}", found.fact.value, found.fact.evidence)
     return found
 
@@ -606,7 +621,7 @@ def _outcomes(index: int, ev: Evidence, mentions: list[_Mention], participants: 
 
 
 _SKIP_WORDS = frozenset("the a an any their its new fresh further more some both two".split())
-_CUT_WORDS = frozenset("in by before after during despite within next later at as according when while if amid "
+_CUT_WORDS = frozenset("in by before after during despite within next later at as according when while if amid and or "
                        "but although though since until".split())
 
 
@@ -617,20 +632,25 @@ def _topics(sentence: str, start: int, mentions: list[_Mention], participants: t
     Two outcomes meet only on the same words ("to cooperate on counternarcotics",
     "on a trade framework"): synonyms are missed rather than guessed.
     """
+    start = _after_time_adjunct(sentence, start)
+    if sentence[start - 3: start].lower() == "to " and prep == "on":
+        prep = "to"  # "agreed on Wednesday to restore ..."
     end = _phrase_end(sentence, start)
     phrase = sentence[start:end]
-    names = sorted({m.name for m in mentions if start <= m.start < end})
-    if len(names) < 2 and _PRONOUN_GROUP.search(phrase) and len(participants) == 2:
-        names = sorted(set(names) | set(participants))
+    strict = re.split(r"[,;:(—–]", phrase)[0]
+    names = sorted({m.name for m in mentions if start <= m.start < start + len(strict)})
+    if len(names) < 2 and _PRONOUN_GROUP.search(strict):
+        names = sorted({m.name for m in mentions if start + len(strict) <= m.start < end}) or list(participants)
+        names = names if len(names) >= 2 else []
     topics = []
     if len(names) >= 2:
         for pattern, cls in _EVENT_CLASS:
-            if re.search(rf"\b(?:{pattern})\b", phrase, re.I):
+            if re.search(rf"\b(?:{pattern})\b", strict, re.I):
                 topics.append((f"a {cls} between {' and '.join(names)}", tuple(names)))
     if topics or events_only or prep not in {"to", "on", "over", "about"}:
         return topics
     words: list[str] = []
-    for word in re.findall(r"[A-Za-z][\w'-]*", re.split(r"[,;:(—–]", phrase)[0]):
+    for word in re.findall(r"[A-Za-z][\w'-]*", strict):
         low = word.lower()
         if low in _CUT_WORDS or len(words) == 5:
             break
@@ -639,6 +659,17 @@ def _topics(sentence: str, start: int, mentions: list[_Mention], participants: t
     if not words or any(m for m in mentions if start <= m.start < end):
         return []  # an outcome about people without an event word is not comparable
     return [(("to " if prep == "to" else "") + " ".join(words), ())]
+
+
+_TIME_ADJUNCT = re.compile(
+    rf"^\s*(?:(?:on|last|this|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:{_MONTH_NAMES})\s+\d{{1,2}})"
+    rf"(?:\s+(?:morning|afternoon|evening|night))?\s+(?:to\s+)?", re.I)
+
+
+def _after_time_adjunct(sentence: str, start: int) -> int:
+    """Skip a time adjunct after the verb: "agreed [on] Wednesday to ..." reads as "agreed to ..."."""
+    found = _TIME_ADJUNCT.match(sentence[start:])
+    return start + found.end() if found else start
 
 
 def _phrase_end(sentence: str, start: int) -> int:

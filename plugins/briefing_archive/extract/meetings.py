@@ -24,7 +24,20 @@ needs no parser, only a few facts of English news grammar:
 Several sentences about one meeting (same people, compatible date) make one
 report; sentences that refer back to it ("the talks lasted", "the two sides
 agreed", a participant speaking) are its evidence. One article can report
-several meetings, including the same people on another day.
+several meetings, including the same people on another day; "separate
+meetings with X and Y" are two; "the working group met ... X led the
+delegation, and Y opened the session" is a meeting of the delegations' heads.
+
+When: the date expression nearest the trigger in its clause (ranges such as
+"Friday and Saturday" give the last day; "at the end of two days of talks"
+counts back); "later the same day" takes the previous meeting's day; without
+one, the dateline or publication day, marked uncertain, and a year-less
+dateline day ("July 19") is kept as ``date_text`` for linking. Where: the
+place the clause names ("in Beijing", "at the Great Hall", "in the Thai
+capital", "here" = the dateline), else the city of the article's earlier
+meeting or its dateline, for meetings held in person. How: video or phone
+only from the meeting's own words; in person with a place, a visit or
+"face-to-face"; otherwise unstated.
 """
 
 from __future__ import annotations
@@ -38,7 +51,7 @@ from typing import Iterable
 from ..knowledge import Knowledge, country_of
 from ..models import Evidence, MeetingFormat, MeetingReport, Person
 from .dates import Dateline, find_dates, parse_dateline, resolve_range
-from .people import HEAD_NOUNS, TITLE_WORDS
+from .people import CJK_SURNAMES, HEAD_NOUNS, STOPWORDS, TITLE_WORDS
 from .places import canonical_place, place_of
 
 BACKGROUND_AGE = timedelta(days=14)  # a meeting this long before publication is background
@@ -51,7 +64,7 @@ _TRIGGER = re.compile(
     r"told|tells?|telling|received|receives?|receiving|hosted|hosts?|hosting|welcomed|welcomes|"
     r"joined|joins|called\s+on|calls\s+on|calling\s+on|paid\s+a\s+(?:courtesy\s+)?call\s+on|"
     r"sat\s+down|sits\s+down|see)"
-    r"|(?P<noun>talks?|meetings|conversations?|discussions?|summit|session|dialogue|consultations|"
+    r"|(?P<noun>talks?|meetings|conversations?|discussions?|summits?|sessions?|dialogue|consultations|"
     r"negotiations|video\s*link|videoconference|video\s+conference|calls?)"
     r"|(?P<joint>agreed|agrees?|discussed|discuss(?:es)?|signed|shook\s+hands|exchanged\s+views|spent)"
     r")\b",
@@ -97,7 +110,7 @@ _BACKGROUND_AFTER = re.compile(
 _FOLLOWS = re.compile(r"\b(?:follows|followed|comes|came)\b(?:\s+[\w'’-]+){0,5}\s*$", re.IGNORECASE)
 _SAME_DAY = re.compile(
     r"\b(?:later|earlier)\s+(?:in\s+)?(?:the\s+|that\s+)?(?:same\s+)?day\b|\bthe\s+same\s+day\b"
-    r"|\bhours\s+(?:after|before|later)\b|\bthen\b",
+    r"|\bhours\s+(?:after|before|later)\b|\bthen\b(?!-)",
     re.IGNORECASE,
 )
 _DAYS_OF_TALKS = re.compile(
@@ -125,7 +138,7 @@ _SUBORDINATORS = frozenset(
     "since after before when whenever while whereas because although though whether where if unless until once".split())
 _BOUNDARY = re.compile(
     r"\b(?:since|after|before|when|whenever|while|whereas|because|although|though|whether|where|if|unless|until|once)\b"
-    r"|;|:(?!\d)|\s[—–-]{1,2}\s|,\s+as\b|\bas\s+well\s+as\b|\bfollowing\b|\bfollowed\s+by\b|\bahead\s+of\b"
+    r"|;|:(?!\d)|\s[—–-]{1,2}\s|,\s+as\b|\bas\s+well\s+as\b|\bfollowing\b|\bahead\s+of\b"
     r"|\baccording\s+to\b|\bthat\b",
     re.IGNORECASE,
 )
@@ -143,7 +156,8 @@ _APPOSITION_PREPS = frozenset("to by from under than like about against toward t
 _NOT_THE_PERSON = frozenset(
     "administration administration's era government government's doctrine camp team thought thoughts presidency".split())
 _MEETING_NOUNS = frozenset(
-    "meeting meetings talks talk call calls conversation conversations discussions summit session meet dialogue".split())
+    "meeting meetings talks talk call calls conversation conversations discussions summit summits session meet "
+    "dialogue".split())
 _GROUP = re.compile(
     r"\b(?:[Tt]he|[Bb]oth|[Tt]he\s+both)\s+(?:two\s+)?(?:leaders?|presidents|heads\s+of\s+state|(?:foreign\s+)?ministers|"
     r"sides|men|diplomats|envoys|delegations|counterparts)\b"
@@ -151,7 +165,6 @@ _GROUP = re.compile(
     r"|\b[Tt]he\s+pair\b|\b[Tt]hey\b"
 )
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
-_DESCRIPTION_START = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts)\s+")
 _WORD = re.compile(r"[\w'’.-]+")
 _NAME_TOKEN = re.compile(r"[^\W_](?:\w|['’](?!s\b)(?=\w))*")  # "Biden's" -> "Biden"; "Fo'an" stays
 _ANAPHOR = re.compile(
@@ -162,9 +175,13 @@ _ANAPHOR = re.compile(
 )
 _DELEGATION = re.compile(r"\b(?:led|leads|leading|headed|heads|heading|opened|chaired|co-chaired|chairs)\b")
 _GROUP_SUBJECT = re.compile(
-    r"\b(?:group|groups|delegations?|teams?|officials|negotiators|commission|committee|sides|working\s+group)\b",
+    r"(?<![\w-])(?:group|groups|delegations?|teams?|officials|negotiators|commission|committee|sides)(?![\w-])",
     re.IGNORECASE)
 _FILLER = frozenset("the a an his her its their of for and on & 's".split())
+# "after wrapping up talks with", "after two days of talks with": the clause borrows the main clause's subject.
+_SUBJECTLESS = re.compile(r"\s*(?:\w+ing\b.*|(?:(?:a|an|the|two|three|four|several|more|than|days?|hours?|rounds?|of|"
+                          r"\d+)\s+)*)", re.IGNORECASE | re.DOTALL)
+_SEPARATE = re.compile(r"\bseparate(?:ly)?\b|\bback-to-back\b|\brespectively\b|\bone-on-one\b", re.IGNORECASE)
 _DISQUALIFY = frozenset("vice deputy former then ex assistant under acting late".split())
 
 
@@ -185,17 +202,18 @@ class _Mention:
 class _Cast:
     """The article's people and every way this article refers to them."""
 
-    def __init__(self, people: list[Person]) -> None:
+    def __init__(self, people: list[Person], knowledge: Knowledge) -> None:
         self.people = people
-        self.order = {p.name: i for i, p in enumerate(people)}
         owners: dict[tuple[str, ...], set[str]] = {}  # a form's words -> who it may name
         for person in people:
-            for form in {person.name, *person.forms}:
+            for form in {person.name, *person.forms, _surname(person, knowledge)}:
                 words = tuple(_NAME_TOKEN.findall(form))
                 if words:
                     owners.setdefault(words, set()).add(person.name)
         self.owners = owners
-        self.longest = max((len(k) for k in owners), default=0)
+        self.by_first: dict[str, list[tuple[str, ...]]] = {}  # first word -> forms, longest first
+        for words in sorted(owners, key=lambda w: (-len(w), w)):
+            self.by_first.setdefault(words[0], []).append(words)
         self.titles = {p.name: [_title_tokens(r.title) for r in p.roles] for p in people}
         heads = {t[-1] for titles in self.titles.values() for t in titles if t} & set(HEAD_NOUNS)
         self.desc_re = _description_pattern(tuple(sorted(heads))) if heads else None
@@ -233,11 +251,12 @@ class _Cast:
         """Every form of a person's name, longest first ("Li Keqiang" is never "Li" of Li Qiang)."""
         found: list[_Mention] = []
         tokens = list(_NAME_TOKEN.finditer(text)) if self.owners else []
+        words_at = [t.group() for t in tokens]
         i = 0
         while i < len(tokens):
-            for size in range(min(self.longest, len(tokens) - i), 0, -1):
-                words = tuple(t.group() for t in tokens[i:i + size])
-                if words not in self.owners:
+            for words in self.by_first.get(words_at[i], ()):
+                size = len(words)
+                if tuple(words_at[i:i + size]) != words:
                     continue
                 start, end = tokens[i].start(), tokens[i + size - 1].end()
                 nxt = tokens[i + size].group().lower() if i + size < len(tokens) else ""
@@ -267,6 +286,17 @@ class _Cast:
         # Several fit ("the secretary"): the article's main figure among them, then the latest named.
         seen = [(self.count.get(n, 0), self.last_seen[n], n) for n in fits if n in self.last_seen and self.last_seen[n] < pos]
         return max(seen)[2] if seen else None
+
+
+def _surname(person: Person, knowledge: Knowledge) -> str:
+    """The bare surname a later mention may use ("Lavrov" for "Mr. Lavrov"), unless it is a common word."""
+    known = knowledge.person(person.name)
+    if known is not None:
+        surname = known.surname
+    else:
+        words = person.name.split()
+        surname = words[0] if 2 <= len(words) <= 3 and words[0].lower() in CJK_SURNAMES else words[-1]
+    return "" if surname.lower() in STOPWORDS or len(surname) < 2 else surname
 
 
 @lru_cache(maxsize=1024)
@@ -331,7 +361,9 @@ class _Frame:
     trigger: tuple[int, int]
     scope: tuple[int, int]
     word: str
-    strength: str  # "strong" (may create a report) | "weak" (evidence only)
+    # "strong": may start a report; "weak": only adds to one; "anaphoric": people only by reference, settled
+    # by _frames; "pending": no people yet ("the working group met"), its heads come next (_delegation).
+    strength: str
     status: str = "reported"  # "reported" | "preview" | "background"
     fmt: MeetingFormat | None = None
     place: str | None = None
@@ -385,13 +417,13 @@ def find_meetings(
     """Meeting reports (and previews) in article order: the headline's meeting first."""
     dateline = dateline or _late_dateline(sentences, published)
     anchor = published or (dateline.date if dateline else None)
-    art = _Article(_Cast(people), anchor, published, dateline, source, knowledge)
+    art = _Article(_Cast(people, knowledge), anchor, published, dateline, source, knowledge)
     texts: list[tuple[int, Evidence]] = []
     if headline and headline.strip():
         texts.append((-1, Evidence(source, " ".join(headline.split()))))
     texts += list(enumerate(sentences))
     builder = _Reports(art)
-    pending: tuple[_Sentence, _Frame] | None = None
+    pending: _Frame | None = None
     for index, ev in texts:
         sent = _analyse(art, index, ev)
         if _is_stamp(sent):
@@ -399,11 +431,8 @@ def find_meetings(
             continue
         frames = _frames(art, sent)
         if pending is not None and not any(len(f.participants) >= 2 for f in frames):
-            frames += _delegation(art, sent, pending[1])
-        pending = None
-        for frame in frames:
-            if frame.participants == () and frame.strength == "pending":
-                pending = (sent, frame)
+            frames += _delegation(sent, pending)
+        pending = next((f for f in frames if f.strength == "pending"), None)
         builder.add(sent, [f for f in frames if f.strength != "pending"])
     reports = builder.finish()
     _attach_facts(sentences, reports, people)
@@ -443,8 +472,8 @@ def _analyse(art: _Article, index: int, ev: Evidence) -> _Sentence:
             continue
         pos = at + len(m.text)
         dates.append(_Date(at, pos, m.text, m.value, m.precision, m.uncertain))
-    if index == 0 and art.dateline is not None:
-        cut = _dateline_end(text, art.dateline)
+    if index < 6 and art.dateline is not None:  # the dateline's day is the article's, not a meeting's
+        cut = _dateline_end(text)
         dates = [d for d in dates if d.start >= cut]
     if _VISIT.search(text):
         art.cast.visits.append({n for m in mentions for n in m.names})
@@ -454,7 +483,7 @@ def _analyse(art: _Article, index: int, ev: Evidence) -> _Sentence:
     return sent
 
 
-def _dateline_end(text: str, dateline: Dateline) -> int:
+def _dateline_end(text: str) -> int:
     found = parse_dateline(text, None)
     return found.end if found is not None else 0
 
@@ -506,10 +535,9 @@ def _frames(art: _Article, sent: _Sentence) -> list[_Frame]:
     sent.bounds = [(m.start(), m.end(), m.group(0).lower()) for m in sent.finditer(_BOUNDARY_LOW, _BOUNDARY)
                    if not _inside(m.start(), sent.skip)]
     for i, m in enumerate(triggers):
-        limit = triggers[i + 1].start() if i + 1 < len(triggers) else len(sent.text)
-        frame = _frame(art, sent, m, limit, objects)
-        if frame is not None:
-            frames.append(frame)
+        nxt = next((t for t in triggers[i + 1:] if _cuts(sent.text, t)), None)
+        limit = nxt.start() if nxt else len(sent.text)
+        frames += _frame(art, sent, m, limit, objects)
     for frame in frames:
         _classify(art, sent, frame)
         if frame.strength == "anaphoric":
@@ -518,9 +546,17 @@ def _frames(art: _Article, sent: _Sentence) -> list[_Frame]:
             frame.strength = "strong" if own_date and strong_noun and frame.status == "reported" else "weak"
     for frame in frames:  # "had last met on July 4 in Astana, where they agreed ...": the same past event
         if frame.status == "reported" and frame.date_text and any(
-                f.status == "background" and f.date_text == frame.date_text for f in frames):
+                f.status == "background" and f.date_text == frame.date_text and f.trigger < frame.trigger
+                for f in frames):
             frame.status = "background"
     return frames
+
+
+def _cuts(text: str, m: re.Match[str]) -> bool:
+    """Does this trigger start a meeting of its own? A bare noun ("for talks", "the G20 summit") does not."""
+    if not m.group("noun"):
+        return True
+    return bool(re.match(r"[^,;.]{0,25}?\b(?:with|between)\b", text[m.end():m.end() + 40], re.I))
 
 
 def _trigger_ok(text: str, m: re.Match[str]) -> bool:
@@ -537,14 +573,14 @@ def _trigger_ok(text: str, m: re.Match[str]) -> bool:
     return True
 
 
-def _frame(art: _Article, sent: _Sentence, m: re.Match[str], limit: int, objects: set[int]) -> _Frame | None:
+def _frame(art: _Article, sent: _Sentence, m: re.Match[str], limit: int, objects: set[int]) -> list[_Frame]:
+    """The meeting one trigger expresses; one per object for "separate meetings with X and Y"."""
     word = " ".join(m.group(0).lower().split())
     kind = "verb" if m.group("verb") else "noun" if m.group("noun") else "joint"
     start, end = m.start(), m.end()
     clause_start, clause_word = _clause_start(sent, start)
-    negated = _negated(sent.text[clause_start:start])
-    if negated:
-        return None
+    if _negated(sent.text[max(0, clause_start - 12):start]):  # the clause's own opener counts ("whether")
+        return []
     # Passive: "was received by Xi".
     passive = re.match(r"\s+by\b", sent.text[end:end + 5]) and word in {"received", "hosted", "welcomed", "met"}
     objs: list[_Mention] = []
@@ -555,20 +591,38 @@ def _frame(art: _Article, sent: _Sentence, m: re.Match[str], limit: int, objects
         agent = _objects(sent, end, limit, "met", "verb", passive=True)[0][:1]
         subj = _passive_subject(sent, clause_start, start)
         if not agent or not subj:
-            return None
+            return []
         people = [subj, *agent]
     elif between:
         people = objs
     else:
         subj = _subject(art, sent, clause_start, clause_word, start, objects, objs)
         people = subj + objs
+        comma = sent.text.find(",", objs[-1].end) if objs else -1
+        if subj and objs and subj[0].start > objs[-1].end and comma >= 0:
+            limit = min(limit, comma)  # "In talks with Kerry, Li said ...": the meeting's words end at the comma
+        if len(objs) > 1 and subj and _SEPARATE.search(sent.text[max(0, start - 40):objs[0].start]):
+            out: list[_Frame] = []
+            for obj in objs:  # "held separate meetings with X and Y": one each
+                out += _frame_of(art, sent, m, word, kind, subj + [obj], [obj], clause_start, limit, objects)
+            return out
+    return _frame_of(art, sent, m, word, kind, people, objs, clause_start, limit, objects)
+
+
+def _frame_of(art: _Article, sent: _Sentence, m: re.Match[str], word: str, kind: str, people: list[_Mention],
+              objs: list[_Mention], clause_start: int, limit: int, objects: set[int]) -> list[_Frame]:
+    start, end = m.start(), m.end()
     for mention in objs:
         objects.add(mention.start)
     names, written = _resolve(art, sent, people)
+    if len([p for p in people if p.kind in {"name", "desc"}]) >= 2:
+        art.current = sorted(names)  # "... and the two leaders held talks again": the pair just named
     scope_end = _scope_end(sent, max([end] + [o.end for o in objs]), limit)
     strength = "strong"
     if kind == "joint" and (len([p for p in people if p.kind in {"name", "desc"}]) < 2 or objs):
         strength = "weak"
+    if kind == "noun" and not objs and not _strong_verb_before(sent.text, start) and not _compound(sent, start):
+        strength = "weak"  # "for three sessions", "at the Bali summit": a reference to the meeting, not its report
     if not any(p.kind in {"name", "desc"} for p in people):
         strength = "anaphoric"  # "the two leaders ...": a new meeting only with a date of its own (see _frames)
     if len(names) < 2:
@@ -576,21 +630,30 @@ def _frame(art: _Article, sent: _Sentence, m: re.Match[str], limit: int, objects
                 word in {"met", "meet", "meets", "talks", "meeting", "held"}:
             strength = "pending"  # "the working group met": its heads come in the next sentence
         elif not names:
-            return None
+            return []
         else:
             strength = "weak"
     frame = _Frame(tuple(sorted(names)), written, sent.index, (start, end), (clause_start, scope_end), word, strength)
-    if strength != "pending" and len(names) < 2:
-        frame.participants = tuple(names)
     frame.fmt = _format(sent.text, start, _scope_end(sent, scope_end, len(sent.text)), word)
     frame.place = _place(art, sent, frame)
-    return frame
+    return [frame]
 
 
 def _strong_verb_before(text: str, start: int) -> bool:
     """"held an informal meeting", "wrapped up two days of talks": the noun is an event, not a reference."""
     return bool(re.search(r"\b(?:held|holds?|holding|had|has|have|wrapped\s+up|concluded|opened|began|started|"
-                          r"continued|ended)\b(?:\s+[\w'’-]+){0,6}\s*$", text[max(0, start - 60):start], re.I))
+                          r"continued|ended|doing|did|conducted|conducts?)\b(?:\s+[\w'’-]+){0,6}\s*$",
+                          text[max(0, start - 60):start], re.I))
+
+
+def _compound(sent: _Sentence, start: int) -> bool:
+    """"Wang Yi–Amorim talks", "a Putin-Xi summit": two people joined by a dash right before the noun."""
+    before = [m for m in sent.mentions if m.end <= start and m.kind == "name"]
+    if len(before) < 2:
+        return False
+    a, b = before[-2], before[-1]
+    return bool(re.fullmatch(r"\s*[-–—]\s*", sent.text[a.end:b.start])) and \
+        bool(re.fullmatch(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}", sent.text[b.end:start]))
 
 
 def _clause_start(sent: _Sentence, pos: int) -> tuple[int, str]:
@@ -633,17 +696,22 @@ def _objects(sent: _Sentence, end: int, limit: int, word: str, kind: str,
         return [], False
     if kind == "verb" and not link and (not direct or "," in gap or _noun_use(text, end - len(word))):
         return [], False  # "In a separate meeting, Alves ...": no direct object across a comma
-    if not _gap_ok(gap, 3 if word in _NEEDS_PERSON_SOON else 6):
-        return [], False
+    if not _gap_ok(gap, 0 if word.startswith(("told", "tell")) else 1 if word in _NEEDS_PERSON_SOON else 6):
+        return [], False  # "told reporters the two leaders ...": reporters were told
     chosen = [after[0]]
+    settled = 1  # how many of ``chosen`` a list is sure to hold: "X, Y and Z" ends with "and"
     for mention in after[1:]:
         gap = text[chosen[-1].end:mention.start]
         if mention.names and set(mention.names) <= {n for c in chosen for n in c.names}:
             chosen.append(mention)  # "his Chinese counterpart, Xie Zhenhua": the same person
+            settled = len(chosen)
             continue
         if not re.search(r",|\band\b|&", gap, re.I) or not _gap_ok(gap, 2) or _excluded(text, mention, mention.start):
             break
         chosen.append(mention)
+        if re.search(r"\band\b|&", gap, re.I) or sent.index < 0:
+            settled = len(chosen)  # a headline lists with commas alone ("talks with Wang, Xi")
+    chosen = chosen[:settled]  # "In his meeting with Lavrov, Jaishankar said": a comma ends the phrase
     if between and len({n for c in chosen for n in c.names} | {c.text for c in chosen if c.kind == "group"}) < 2 \
             and not any(c.kind == "group" for c in chosen):
         between = False
@@ -683,8 +751,11 @@ def _excluded(text: str, mention: _Mention, start: int) -> bool:
         token = words[i]
         low = token.lower().strip(".'’")
         if low in _APPOSITION_PREPS:
+            if i and _TRIGGER.fullmatch(words[i - 1]):
+                return False  # "spoke to Zelenskiy", "was received by Xi": the meeting's own preposition
             # "ambassador to Beijing Nicholas Burns": a bare place after "to" belongs to the title
             rest = " ".join(w.strip(".,'’") for w in words[i + 1:])
+            rest = re.sub(r"^the\s+", "", rest, flags=re.I)  # "Ambassador to the United States Qin Gang"
             return not (rest and canonical_place(rest))
         if low in _FILLER or low in TITLE_WORDS or token[:1].isupper() or country_of(token):
             continue
@@ -713,7 +784,7 @@ def _subject(art: _Article, sent: _Sentence, clause_start: int, clause_word: str
         return before[-1:]
     candidates = [m for m in sent.mentions if clause_start <= m.start and m.end <= start
                   and not _inside(m.start, sent.skip) and m.start not in objects and not _excluded(text, m, m.start)]
-    if not candidates and clause_word in _SUBORDINATORS and re.match(r"\s*\w+ing\b", text[clause_start:start]):
+    if not candidates and clause_word in _SUBORDINATORS and _SUBJECTLESS.fullmatch(text[clause_start:start]):
         outer, _ = _clause_start(sent, max(0, clause_start - len(clause_word) - 1))
         candidates = [m for m in sent.mentions if outer <= m.start and m.end <= start
                       and not _inside(m.start, sent.skip) and m.start not in objects and not _excluded(text, m, m.start)]
@@ -722,7 +793,8 @@ def _subject(art: _Article, sent: _Sentence, clause_start: int, clause_word: str
     group = [candidates[-1]]
     for mention in reversed(candidates[:-1]):
         gap = text[mention.end:group[0].start]
-        if re.search(r",|\band\b|&", gap, re.I) and _gap_ok(gap, 1) and not _OBJECT_STOP.search(gap):
+        if (re.search(r",|\band\b|&", gap, re.I) or re.fullmatch(r"\s*[-–—]\s*", gap)) and _gap_ok(gap, 1) \
+                and not _OBJECT_STOP.search(gap):
             group.insert(0, mention)
         else:
             break
@@ -804,9 +876,9 @@ def _classify(art: _Article, sent: _Sentence, frame: _Frame) -> None:
 
 
 def _headline_future(sent: _Sentence, start: int) -> bool:
-    """"Blinken to meet Wang", "Otieno and Yang to discuss": a subject, then "to" and the verb."""
-    before = [m for m in sent.mentions if m.end <= start]
-    return bool(before) and bool(re.fullmatch(r"\s+to\s+(?:also\s+)?", sent.text[before[-1].end:start], re.I))
+    """"Blinken to meet Wang", "Lavrov to visit Pyongyang, meet Kim": a subject, then "to" and a verb."""
+    before = [m for m in sent.mentions if m.end <= start and m.kind in {"name", "desc"}]
+    return bool(before) and bool(re.match(r"\s+to\s+(?:also\s+)?[a-z]", sent.text[before[-1].end:start + 1]))
 
 
 def _dated_long_ago(art: _Article, sent: _Sentence, frame: _Frame) -> bool:
@@ -902,7 +974,7 @@ def _dateline_place(art: _Article) -> str | None:
 # ---------------------------------------------------------- delegations
 
 
-def _delegation(art: _Article, sent: _Sentence, pending: _Frame) -> list[_Frame]:
+def _delegation(sent: _Sentence, pending: _Frame) -> list[_Frame]:
     """"The working group met ... X led the U.S. delegation, and Y opened the session."""
     if not _DELEGATION.search(sent.text):
         return []
@@ -1119,7 +1191,8 @@ def _days_of_talks(draft: _Draft, report: MeetingReport) -> None:
 def _settle_format(art: _Article, draft: _Draft, report: MeetingReport, frames: list[_Frame]) -> None:
     """Remote when its own words say so; in person with a place or a visit; else unstated."""
     formats = [f.fmt for f in frames if f.fmt]
-    places = [f.place for f in frames if f.place]
+    # Places the meeting's own sentences give, then those of sentences that refer back to it.
+    places = [f.place for f in frames if f.place] + [f.place for f in draft.frames if f.place and f not in frames]
     if "video" in formats:
         report.format = "video"
     elif "phone" in formats:

@@ -8,9 +8,18 @@ accepted only with an anchor that makes them a person:
 * a title stands before it ("Chinese Premier Li Qiang", "researcher Qin Chen");
 * a title stands beside it ("Wang Yi, director of ...,", "China's top
   diplomat, Wang Yi,");
-* an honorific ("Mr. Alberto Fernández");
+* an honorific or style ("Mr. Alberto Fernández", "Datuk Seri Anwar Ibrahim",
+  "His Excellency ...", "Shri ..."): styles are no part of the name, the
+  styled mention is kept as a form;
 * a reporting verb ("Retno Marsudi said"), a weaker anchor that also requires
-  that no word of the name is used in lower case elsewhere in the article.
+  that no word of the name is used in lower case elsewhere in the article;
+  so do the other weak anchors, context only a person takes: "X, who",
+  "X, 76,", "the late X", "X's trial", "signed by X", "X resigned", "X was
+  prime minister"; and, for a full name with none of these, the surname used
+  alone as a person's elsewhere ("Putin's envoy" for "Vladimir Putin") or a
+  list beside a person ("Charles de Gaulle and Konrad Adenauer, who ...").
+  A name after "the" is a thing ("the Silk Road Fund said"); an author cited
+  for a work ("as X wrote in The New Yorker") is not a person of the story.
 
 Short forms ("Kerry", "Secretary Kerry", "Wang", a garbled given name "Yi")
 are then resolved against the people found in the same article; a surname
@@ -37,6 +46,24 @@ def _words(text: str) -> frozenset[str]:
 
 HONORIFICS = _words("mr mrs ms mx miss mister dr prof madam madame mme sir dame messrs")
 
+# Honorifics and styles of other traditions, written before a name and never part of
+# it: Malay ("Tan Sri", "Datuk Seri", "Dato' Sri", "Tun"), Arabic and royal ("His
+# Highness", "HRH"), British ("Lord", "Rt Hon"), Indian ("Shri", "Smt"), Turkish ("Bay").
+# The name is kept without them; the styled mention is kept as a form.
+_STYLES = frozenset(tuple(p.split()) for p in """
+    tan sri|puan sri|toh puan|datuk seri|datuk sri|dato seri|dato sri|datin seri|datin sri|datin paduka|
+    datuk seri utama|dato seri utama|datuk seri panglima|datuk patinggi|dato paduka|datuk paduka|
+    datuk|dato|datin|tun|tunku|tengku|haji|hajjah|his excellency|her excellency|his highness|her highness|
+    his royal highness|her royal highness|his majesty|her majesty|his holiness|hrh|h.e.|sir|dame|lord|lady|
+    baroness|baron|shri|smt|shrimati|sushri|kumari|bay|bayan|rt hon|the rt hon|right honourable|honourable|hon.|
+    yang berhormat|yb
+""".replace("\n", " ").split("|") if p.strip())
+_STYLE_WORDS = _words("datuk dato datin excellency highness majesty holiness hrh shri smt shrimati sushri baroness")
+# Styles that are also ordinary words or name parts ("Bay of Bengal", "Tun Tun Oo"): only before a full name.
+_WEAK_STYLES = frozenset({("bay",), ("bayan",), ("lady",), ("tun",), ("haji",), ("tunku",), ("tengku",)})
+# Titles of address that are titles too ("Sheikh", "Prince"): kept in the styled form.
+_STYLE_HEADS = _words("sheikh sheikha shaikh prince princess emir")
+
 # Nouns that make a phrase a title: "premier", "envoy", "researcher".
 HEAD_NOUNS = _words("""
     president premier minister secretary envoy councilor councillor ambassador director
@@ -53,6 +80,10 @@ HEAD_NOUNS = _words("""
     entrepreneur billionaire investor banker boss journalist historian commentator strategist
     physician doctor author writer pm fm mp vp gov amb premier-designate sheikha crown
     wife husband spouse widow son daughter brother sister father mother aide eam nsa
+    tycoon mogul magnate dissident campaigner cleric novelist poet blogger publisher
+    philanthropist detainee successor predecessor heir heiress nephew niece cousin grandson
+    granddaughter uncle aunt grandfather grandmother widower opponent rival playwright
+    filmmaker archbishop
 """)
 
 # Other words titles are built from ("Foreign", "Affairs", "senior", "then").
@@ -75,6 +106,7 @@ TITLE_MODIFIERS = _words("""
     multilateral bilateral asian pacific indo-pacific indo affairs' military's ministerial
     politburo bureau council's commission's democratic republican liberal conservative
     strategic planning information communications relation managing supreme people
+    associate adjunct emeritus distinguished honorary founding elder younger eldest youngest
 """)
 
 TITLE_WORDS = HEAD_NOUNS | TITLE_MODIFIERS
@@ -113,7 +145,7 @@ DATE_OR_NAME = _words("may june april august jan feb mar apr jun jul aug sep sep
 _SUFFIX_WORDS = _words("jr sr ii iii iv")
 
 ORG_WORDS = _words("""
-    agency association institute university college school academy center centre forum
+    agency association institute institution institutions university college school academy center centre forum
     summit conference congress council committee commission ministry department office
     bureau party union league alliance coalition organization organisation group company
     corporation corp inc ltd llc plc bank fund foundation trust news times post daily
@@ -134,7 +166,7 @@ ORG_WORDS = _words("""
     building award prize medal lecture fellowship scholarship warning alert statement
     report survey cathedral church temple mosque studies economics analytics consulting
     consultancy partners capital securities associates ventures insights investments
-    management holdings
+    management holdings industry industries
 """)
 
 # Cities, regions and places that show up in diplomatic news.
@@ -169,7 +201,14 @@ North America;South America;Oceania;Antarctica;Arctic;Pacific;Atlantic;Indo-Paci
 Asia-Pacific;Middle East;Near East;Far East;Eurasia;Central Asia;South Asia;
 Southeast Asia;East Asia;Northeast Asia;Taiwan Strait;South China Sea;East China Sea;
 Yellow Sea;Korean Peninsula;Persian Gulf;Red Sea;Black Sea;Mediterranean;Balkans;
-Caribbean;Mainland;Silicon Valley;Wall Street;Hollywood
+Caribbean;Mainland;Silicon Valley;Wall Street;Hollywood;Bandar Seri Begawan;Putrajaya;Dili;Thimphu;
+Nur-Sultan;Rawalpindi;Peshawar;Quetta;Gwadar;Goa;Chittagong;Mandalay;Cebu;Davao;Surabaya;Bandung;
+Penang;Johor Bahru;Kota Kinabalu;Kuching;Da Nang;Haiphong;Incheon;Daegu;Sapporo;Nagoya;Fukuoka;
+Yokohama;Kobe;Izmir;Antalya;Belo Horizonte;Porto Alegre;Recife;Mecca;Medina;Tabriz;Isfahan;Mashhad;
+Erbil;Mosul;Basra;Aleppo;Homs;Idlib;Rafah;Khan Younis;Ramallah;Hebron;Nablus;Jenin;Haifa;Eilat;
+Kharkiv;Odesa;Odessa;Lviv;Dnipro;Zaporizhzhia;Kherson;Mariupol;Bakhmut;Donetsk;Luhansk;Crimea;
+Sevastopol;Kursk;Belgorod;Strasbourg;Lyon;Marseille;Bordeaux;Bonn;Cologne;Dresden;Leipzig;Stuttgart;
+Dusseldorf;Florence;Naples;Venice;Turin;Barcelona;Valencia;Seville;Porto;Antwerp;Rotterdam
 """
 
 MISC_NON_NAMES = _words("""
@@ -177,7 +216,8 @@ MISC_NON_NAMES = _words("""
     nato asean brics apec g20 g7 sco opec wto who imf un eu au nasa huawei tiktok zte
     twitter facebook weibo wechat google apple microsoft tesla boeing nvidia amazon
     youtube instagram linkedin telegram whatsapp cop cop26 cop27 cop28 cop29 unfccc
-    paris bali sino-us
+    paris bali sino-us jazeera anadolu bernama antara interfax novosti nikkei asahi mainichi yomiuri
+    euronews politico axios substack irna tasnim kazinform agencia agence agenzia brasil
 """)
 
 REPORTING_VERBS = _words("""
@@ -207,7 +247,8 @@ STOP_LOWER = _words("""
     expressed stressed called noted added urged
 """)
 
-PARTICLES = _words("bin ibn bint al el de del della der den da di do dos das du van von la le ter ten zu y abu")
+PARTICLES = _words("bin binti bte ibn ibni bint ben al el de del della der den da di do dos das du van von la le ter "
+                   "ten zu y abu")
 _ARABIC_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|at|az|ul|ud)-[^\W\d_]", re.IGNORECASE)
 
 # Common surnames of names written surname first (Chinese, Korean, Vietnamese).
@@ -238,14 +279,16 @@ def _place_keys() -> tuple[frozenset[str], frozenset[str]]:
 
 
 PLACE_WORDS, PLACE_PHRASES = _place_keys()
-NON_NAME = STOPWORDS | MONTHS | DAYS | TITLE_WORDS | ORG_WORDS | PLACE_WORDS | MISC_NON_NAMES | HONORIFICS
+NON_NAME = (STOPWORDS | MONTHS | DAYS | TITLE_WORDS | ORG_WORDS | PLACE_WORDS | MISC_NON_NAMES | HONORIFICS
+            | _STYLE_WORDS)
 
 # ------------------------------------------------------------------ tokens
 
 _TOKEN = re.compile(
     r"""
      (?P<abbr>[A-Za-z]+-(?:[A-Za-z]\.){2,}|(?:[A-Za-z]\.){2,})          # U.S., Sino-U.S.
-    |(?P<hon>(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sen|Rep|Gov|Gen|Adm|Amb|Lt|Col|Capt|Maj|Sgt|Jr|Sr|Mme|Messrs)\.)
+    |(?P<hon>(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sen|Rep|Gov|Gen|Adm|Amb|Lt|Col|Capt|Maj|Sgt|Jr|Sr|Mme|Messrs|Smt|Hon|Rt)\.
+      |(?:Dato|Datin)['’](?!\w))                                         # Smt., Dato'
     |(?P<initial>[A-Z]\.)
     |(?P<prefix>(?i:then|ex|former|vice|non)-)(?=[^\W\d_])                 # then-House
     |(?P<word>[^\W\d_]+(?:['’\-][^\W\d_]+)*)
@@ -304,6 +347,72 @@ def _is_honorific(tok: _Tok) -> bool:
     return tok.low in HONORIFICS and (tok.kind == "hon" or (tok.kind == "word" and tok.cap))
 
 
+def _style_key(tok: _Tok) -> str:
+    """ "Dato'" -> "dato", "Smt." -> "smt", "H.E." -> "h.e."."""
+    if tok.kind == "abbr":
+        return tok.text.lower()
+    if tok.kind == "hon" and tok.text == "Hon.":
+        return "hon."  # "Hon." (not "Hon Hai")
+    if tok.kind in ("word", "hon") and (tok.cap or tok.low in {"the"}):
+        return tok.text.lower().rstrip(".'’")
+    return ""
+
+
+def _style_at(toks: list[_Tok], i: int) -> int:
+    """Length of the style phrase starting at token i ("Tan Sri" -> 2), 0 when none."""
+    for n in (3, 2, 1):
+        if i + n <= len(toks) and tuple(_style_key(t) for t in toks[i : i + n]) in _STYLES:
+            return n
+    return 0
+
+
+def _style_before(toks: list[_Tok], start: int, heads: bool = False) -> int:
+    """Where the chain of styles right before a name begins ("His Excellency Sheikh", "Tun Dr");
+    ``start`` when there is none. ``heads`` also takes "Sheikh", "Prince"."""
+    i, weak_only = start, True
+    while i > 0:
+        for n in (3, 2, 1):
+            phrase = tuple(_style_key(t) for t in toks[i - n : i]) if i - n >= 0 else ()
+            if phrase in _STYLES:
+                i -= n
+                weak_only = weak_only and phrase in _WEAK_STYLES
+                break
+        else:
+            tok = toks[i - 1]
+            if _is_honorific(tok) or (heads and tok.cap and tok.low in _STYLE_HEADS):
+                i -= 1
+                weak_only = False
+                continue
+            break
+    if i < start and weak_only and not (start + 1 < len(toks) and _nameish(toks[start]) and _nameish(toks[start + 1])):
+        return start  # "Bay Ridge", "Lady Gaga" are no styled names: "Bay Mehmet Yilmaz" is
+    return i
+
+
+def _style_tokens(toks: list[_Tok], a: int, b: int) -> set[int]:
+    """Style words inside a run ("Datuk Seri" in "Datuk Seri Anwar Ibrahim"): not part of the name.
+
+    A style counts only before a name-shaped word (two for ambiguous ones: "Bay Mehmet Yilmaz").
+    """
+    out: set[int] = set()
+    i = a
+    while i < b:
+        n = _style_at(toks, i)
+        if not n:
+            i += 1
+            continue
+        j = i + n
+        while j < b and (_style_at(toks, j) or _is_honorific(toks[j])):
+            j += _style_at(toks, j) or 1
+        need = 2 if tuple(_style_key(t) for t in toks[i : i + n]) in _WEAK_STYLES else 1
+        if all(j + k < b and _nameish(toks[j + k]) for k in range(need)):
+            out.update(range(i, j))
+            i = j
+        else:
+            i += n
+    return out
+
+
 def _is_particle(tok: _Tok) -> bool:
     return tok.kind == "word" and tok.text in PARTICLES
 
@@ -317,7 +426,7 @@ def _particles_then(toks: list[_Tok], i: int, end: int, test: Callable[[_Tok], b
 
 def _run_token(tok: _Tok) -> bool:
     """A token that can be part of a capitalised sequence (name or title)."""
-    if tok.kind in ("initial", "abbr"):
+    if tok.kind in ("initial", "abbr") or (tok.kind == "hon" and (_style_key(tok),) in _STYLES):
         return True
     return tok.kind == "word" and (tok.cap or (tok.text[:1] in "aeu" and bool(_ARABIC_PREFIX.match(tok.text))))
 
@@ -414,14 +523,15 @@ def _find_candidates(sentence: _Sentence, knowledge: Knowledge) -> list[_Cand]:
             out.append(hit)
             covered.update(range(hit.start, hit.end))
             i = hit.end
-        blocked = covered | _place_tokens(toks, a, b) | _date_tokens(toks, a, b)
+        blocked = covered | _place_tokens(toks, a, b) | _date_tokens(toks, a, b) | _style_tokens(toks, a, b)
         k = a
         while k < b:
             if k in blocked or not _name_start(toks, k):
                 k += 1
                 continue
             m = k
-            while m < b and m not in blocked and (_nameish(toks[m]) or _particles_then(toks, m, b, _nameish)):
+            while m < b and m not in blocked and (_nameish(toks[m]) or _particles_then(toks, m, b, _nameish)
+                                                   or (m > k and _word_surname(toks, m))):
                 m += 1
                 if toks[m - 1].poss:
                     break
@@ -435,6 +545,18 @@ def _find_candidates(sentence: _Sentence, knowledge: Knowledge) -> list[_Cand]:
             k = m
     out.sort(key=lambda c: c.start)
     return out
+
+
+_WORD_SURNAMES = _words("may")  # "Theresa May": a stop or date word as the last word of a name
+
+
+def _word_surname(toks: list[_Tok], m: int) -> bool:
+    """ "May" after a given name mid-sentence ("Theresa May said"): prose never capitalises the modal there."""
+    tok = toks[m]
+    if tok.kind != "word" or not tok.cap or tok.low not in _WORD_SURNAMES or toks[m - 1].poss:
+        return False
+    nxt = toks[m + 1] if m + 1 < len(toks) else None
+    return (nxt is None or not (nxt.kind == "word" and nxt.cap)) and _nameish(toks[m - 1])
 
 
 def _date_tokens(toks: list[_Tok], a: int, b: int) -> set[int]:
@@ -504,6 +626,9 @@ _FUNCTION_WORDS = _words("""
 """)
 
 
+_TITLE_CASE_SMALL = _words("a an the and but or nor for so yet as at by in of off on per to up via vs v")
+
+
 def _is_headline(toks: list[_Tok]) -> bool:
     """Title Case lines ("Kerry Vows to Strengthen Cooperation") are not prose.
 
@@ -513,7 +638,10 @@ def _is_headline(toks: list[_Tok]) -> bool:
     long_words = [t for t in toks if t.kind == "word" and len(t.text) >= 4]
     if len(long_words) < 4:
         return False
-    lower = [t for t in long_words if not t.cap and t.low not in _FUNCTION_WORDS]
+    # Title Case keeps only short function words in lower case: a short lower-case verb
+    # ("met", "was") is prose, as in "Foreign Minister Bilawal Bhutto Zardari met Wang Yi in Goa."
+    lower = [t for t in toks if t.kind == "word" and not t.cap and len(t.text) >= 2 and t.low not in _FUNCTION_WORDS
+             and t.low not in _TITLE_CASE_SMALL and t.low not in PARTICLES]
     return len(lower) * 20 <= len(long_words)
 
 
@@ -526,9 +654,7 @@ def _title_before(toks: list[_Tok], start: int, blocked: set[int], strict: bool 
     ``strict`` (for headlines, where every word is capitalised) admits only
     title, organisation and place words.
     """
-    end = start
-    if end > 0 and _is_honorific(toks[end - 1]):
-        end -= 1
+    end = _style_before(toks, start)  # "Prime Minister Datuk Seri Anwar Ibrahim"
     j = end - 1
     while j >= 0 and end - j <= 24:
         tok = toks[j]
@@ -543,8 +669,9 @@ def _title_before(toks: list[_Tok], start: int, blocked: set[int], strict: bool 
             break
         j -= 1
     first = j + 1
-    while first < end and toks[first].low in _LEADING_TRIM:
-        first += 1
+    while first < end and (toks[first].low in _LEADING_TRIM or toks[first].low in _STYLE_WORDS
+                           or toks[first].kind == "abbr" and (_style_key(toks[first]),) in _STYLES):
+        first += 1  # "His Highness Sheikh" -> "Sheikh", "H.E. Sheikh" -> "Sheikh"
     if first >= end or not any(_is_head(toks[k]) for k in range(first, end)):
         return None
     return first, end
@@ -585,6 +712,13 @@ def _apposition_after(toks: list[_Tok], end: int, blocked: set[int]) -> tuple[in
     """A title set off after a name: "Wang Yi, director of the ... Office,"."""
     if end >= len(toks) or (toks[end].text != "," and toks[end].low != "as"):
         return None
+    if _age_after(toks, end):  # "Jimmy Lai, 76, the founder of ..."
+        end += 1 if toks[end + 1].kind == "num" else 2
+        if toks[end].text.endswith(","):
+            return _title_phrase(toks, end + 1, blocked)
+        end += 1
+        if end >= len(toks) or toks[end].text != ",":
+            return None
     return _title_phrase(toks, end + 1, blocked)
 
 
@@ -704,10 +838,30 @@ def _reporting(toks: list[_Tok], start: int, end: int) -> bool:
     if k < len(toks) and toks[k].kind == "word" and toks[k].low in _ADVERBS:
         k += 1
     if k < len(toks) and toks[k].kind == "word" and not toks[k].cap and toks[k].low in REPORTING_VERBS:
-        return True
+        return not _cites_work(toks, k + 1)
     if start >= 1 and toks[start - 1].kind == "word" and toks[start - 1].low in _CUES_BEFORE:
         return True
     return start >= 2 and (toks[start - 2].low, toks[start - 1].low) in _CUE_PAIRS
+
+
+_WORKS = _words("book books essay essays article articles memoir memoirs column op-ed paper study novel treatise")
+
+
+def _cites_work(toks: list[_Tok], k: int) -> bool:
+    """ "Graham Allison argued in "Destined for War"", "as Evan Osnos wrote in The New Yorker":
+    an author cited for a work, not a person of the story."""
+    if k + 1 >= len(toks) or toks[k].low != "in":
+        return False
+    nxt = toks[k + 1]
+    if nxt.text in {'"', "“", "«", "'", "‘"}:
+        return True
+    if toks[k - 1].low in {"wrote", "writes", "argued", "argues"} and nxt.cap and nxt.kind == "word":
+        title = toks[k + 2] if nxt.low == "the" and k + 2 < len(toks) else nxt
+        return (title.cap and title.kind == "word" and name_key(title.text) not in PLACE_WORDS
+                and title.low not in DAYS and title.low not in MONTHS)
+    return (nxt.low in {"his", "her", "their"} and k + 2 < len(toks) and toks[k + 2].low in _WORKS) or (
+        nxt.low in {"a", "the"} and k + 2 < len(toks)
+        and toks[k + 2].low in {"book", "essay", "memoir", "novel", "treatise"})
 
 
 # ----------------------------------------------------------------- registry
@@ -843,18 +997,34 @@ def find_people(paragraphs: list[str], source: str, knowledge: Knowledge) -> lis
     """Everyone the article names, by first mention, with forms, roles and evidence."""
     sentences: list[_Sentence] = []
     for paragraph in paragraphs:
-        for text in split_sentences(paragraph):
+        for text in _sentences(paragraph):
             toks = _tokenize(text)
             sentences.append(_Sentence(len(sentences), text, toks, _is_headline(toks)))
     lower_words = {t.low for s in sentences for t in s.toks if t.kind == "word" and not t.cap}
     registry = _Registry(knowledge, lower_words)
-    pending = _find_full_names(sentences, knowledge, registry, lower_words)
+    loose: list[tuple[_Sentence, _Cand]] = []
+    pending = _find_full_names(sentences, knowledge, registry, lower_words, loose)
+    _settle_loose(loose, pending, registry)
     _settle_short_names(pending, knowledge, registry, lower_words)
     _settle_leaders(registry, lower_words)
     _collect_mentions(sentences, registry, source)
     people = [e for e in registry.entries if e.first is not None]
     people.sort(key=lambda e: e.first or (0, 0))
     return [Person(name=e.name, forms=e.forms, roles=e.roles, known=e.known, evidence=e.evidence) for e in people]
+
+
+_STYLE_END = re.compile(r"(?:^|\s)(?:Smt|Hon|Rt|H\.E|Dato|Datin)\.$")
+
+
+def _sentences(paragraph: str) -> list[str]:
+    """Sentences, a style abbreviation ("Smt.", "H.E.") joined to the name after it."""
+    out: list[str] = []
+    for text in split_sentences(paragraph):
+        if out and _STYLE_END.search(out[-1]):
+            out[-1] = f"{out[-1]} {text}"
+        else:
+            out.append(text)
+    return out
 
 
 @dataclass(slots=True)
@@ -866,8 +1036,11 @@ class _Pending:
 
 
 def _find_full_names(sentences: list[_Sentence], knowledge: Knowledge, registry: _Registry,
-                     lower_words: set[str]) -> list[_Pending]:
-    """Pass 1: known names and anchored full names; anchored single words wait for pass 1b."""
+                     lower_words: set[str], loose: list[tuple[_Sentence, _Cand]]) -> list[_Pending]:
+    """Pass 1: known names and anchored full names; anchored single words wait for pass 1b.
+
+    Full names with no anchor of their own but a name's shape go to ``loose``
+    (settled by ``_settle_loose``)."""
     pending: list[_Pending] = []
     for sentence in sentences:
         cands = _candidates(sentence, knowledge)
@@ -884,6 +1057,8 @@ def _find_full_names(sentences: list[_Sentence], knowledge: Knowledge, registry:
             if cand is None:
                 continue
             anchor, title = _anchor(sentence, cand, blocked)
+            if anchor is None and _loose_ok(sentence, cand, lower_words):
+                loose.append((sentence, cand))
             if anchor is None or not _plausible(sentence, cand, anchor, lower_words):
                 continue
             if _names_a_thing(sentence.toks, cand):
@@ -898,6 +1073,62 @@ def _find_full_names(sentences: list[_Sentence], knowledge: Knowledge, registry:
             else:
                 pending.append(_Pending(sentence, cand, anchor, title))
     return pending
+
+
+def _loose_ok(sentence: _Sentence, cand: _Cand, lower_words: set[str]) -> bool:
+    """A full name with no anchor yet: two to four name words, none used in lower case, no article before."""
+    toks = sentence.toks
+    if not 2 <= cand.end - cand.start <= 4 or _names_a_thing(toks, cand):
+        return False
+    if cand.start and toks[cand.start - 1].low in {"the", "a", "an"}:
+        return False
+    return _plausible(sentence, cand, "verb", lower_words)
+
+
+def _settle_loose(loose: list[tuple[_Sentence, _Cand]], pending: list[_Pending], registry: _Registry) -> None:
+    """Pass 1c: full names named in passing, made people by what surrounds them elsewhere.
+
+    * the article uses the surname alone as a person's ("Putin's envoy",
+      "Dmitriev told", "Mr Lai") for "Vladimir Putin", "Kirill Dmitriev";
+    * the name stands in a list beside a person ("Charles de Gaulle and
+      Konrad Adenauer, who ...", "Theresa May and David Cameron both courted").
+    Repeated until nothing changes: a list can pass a person along.
+    """
+    words = {name_key(_text(p.sentence, p.cand.start, p.cand.end)) for p in pending}
+    changed = True
+    while changed and loose:
+        changed = False
+        for item in list(loose):
+            sentence, cand = item
+            text = _text(sentence, cand.start, cand.end)
+            if any(name_key(text) in e.keys for e in registry.entries):
+                loose.remove(item)
+                continue
+            parts = text.split()
+            surname = parts[0] if _guess_surname_first(parts) else surname_of(text, None)
+            if name_key(surname) in words or _next_to_person(sentence, cand, registry):
+                canonical = registry.knowledge.canonical(text)
+                registry.add_known(canonical) if canonical else registry.add_unknown(text)
+                loose.remove(item)
+                changed = True
+
+
+def _next_to_person(sentence: _Sentence, cand: _Cand, registry: _Registry) -> bool:
+    """Whether a name stands beside one of the article's people, joined by "and" or a comma."""
+    toks = sentence.toks
+    for other in _candidates(sentence, registry.knowledge):
+        if other.end + 1 == cand.start and toks[other.end].low in {",", "and", "&"}:
+            pass
+        elif cand.end + 1 == other.start and toks[cand.end].low in {",", "and", "&"}:
+            pass
+        else:
+            continue
+        if other.kb and other.kb in registry.by_name:
+            return True
+        words = _text(sentence, other.start, other.end)
+        if other.end - other.start >= 2 and any(name_key(words) in e.keys for e in registry.entries):
+            return True
+    return False
 
 
 _THING_NOUNS = _words("newspaper magazine broadcaster channel website outlet firm company tabloid network agency")
@@ -925,7 +1156,7 @@ def _trim_sentence_start(sentence: _Sentence, cand: _Cand, lower_words: set[str]
 def _anchor(sentence: _Sentence, cand: _Cand, blocked: set[int]) -> tuple[str | None, str | None]:
     """What makes a name-shaped sequence a person: honorific, title, or (weaker) verb, list or affiliation."""
     toks = sentence.toks
-    if cand.start > 0 and _is_honorific(toks[cand.start - 1]):
+    if _style_before(toks, cand.start) < cand.start:
         return "honorific", None
     span = _title_before(toks, cand.start, blocked, sentence.headline)
     if span:
@@ -934,9 +1165,91 @@ def _anchor(sentence: _Sentence, cand: _Cand, blocked: set[int]) -> tuple[str | 
         toks, cand.start, cand.end, blocked, sentence.headline)
     if span:
         return "title", _text(sentence, *span)
+    if cand.start and toks[cand.start - 1].low in {"the", "a", "an"}:
+        return None, None  # "the Brookings Institution said": a person's name takes no article
     if _reporting(toks, cand.start, cand.end) or _affiliation(toks, cand.end) or _listed_with(toks, cand, blocked):
         return "verb", None
+    if _personal_context(toks, cand):
+        return "verb", None
     return None, None
+
+
+# After a name and its possessive: words only a person has ("Jimmy Lai's trial", "Merkel's successor").
+_PERSONAL_NOUNS = _words("""
+    wife husband widow widower son sons daughter daughters father mother brother sister family children
+    parents grandson granddaughter nephew niece cousin successor predecessor aide aides envoy bodyguard
+    arrest detention trial sentencing conviction imprisonment funeral death assassination birthday memoir
+    memoirs biography legacy presidency premiership chancellorship resignation re-election remarks speech
+    visit trip health friend mentor protege protégé party government administration cabinet
+""")
+# Verbs of what people do, after a full name ("Konrad Adenauer signed", "Theresa May resigned").
+_PERSON_VERBS = _words("""
+    resigned died served ruled governed founded led won lost became married fled returned toured negotiated
+    brokered championed campaigned courted embraced hailed condemned denounced slammed blamed defended
+    rejected refused promised apologised apologized resisted signed invoked inherited succeeded
+""")
+_KIN = _words("brother brothers sister sisters wife husband son daughter father mother uncle aunt nephew niece cousin")
+_PERSON_VERB_ADVERBS = _ADVERBS | _words("both once also later never")
+_AGENT_VERBS = _words("""
+    signed led founded accompanied chaired hosted attended succeeded replaced appointed nominated
+    assassinated killed praised criticised criticized written authored
+""")
+_PREDICATE_VERBS = _words("is was became becomes remains remained")
+
+
+def _personal_context(toks: list[_Tok], cand: _Cand) -> bool:
+    """Context only a person takes, for a name with no title beside it.
+
+    "Imran Khan, who", "Jimmy Lai, 76,", "the late Helmut Kohl", "Jimmy Lai's
+    trial", "signed by Charles de Gaulle", "Konrad Adenauer signed", "Theresa
+    May was prime minister". Not after "the" ("the Silk Road"): a person's name
+    takes no article.
+    """
+    start, end, n = cand.start, cand.end, len(toks)
+    prev = toks[start - 1] if start else None
+    if prev is not None and prev.low == "late" and not prev.cap:
+        return True
+    if prev is not None and prev.low in {"the", "a", "an"}:
+        return False
+    if toks[end - 1].poss:  # "Jimmy Lai's trial", "Shehbaz Sharif's elder brother"
+        for k in range(end, min(n, end + 3)):
+            if toks[k].kind != "word" or toks[k].cap:
+                return False
+            if toks[k].low in _PERSONAL_NOUNS or toks[k].low in _KIN:
+                return True
+        return False
+    if end + 1 < n and toks[end].text == "," and toks[end + 1].low == "who":
+        return True
+    if _age_after(toks, end):
+        return True
+    if start >= 2 and prev is not None and prev.low == "by" and toks[start - 2].low in _AGENT_VERBS:
+        return True
+    if end - start < 2:
+        return False  # a single word: these are too weak
+    k = end
+    while k < n and toks[k].kind == "word" and toks[k].low in _PERSON_VERB_ADVERBS and not toks[k].cap:
+        k += 1
+    if k < n and toks[k].kind == "word" and not toks[k].cap and toks[k].low in _PERSON_VERBS:
+        return True
+    if k < n and toks[k].low in _PREDICATE_VERBS and not toks[k].cap:
+        return _title_phrase(toks, k + 1, set()) is not None  # "Theresa May was prime minister"
+    return False
+
+
+def _age_after(toks: list[_Tok], end: int) -> bool:
+    """ "Jimmy Lai, 76," / "Jimmy Lai, aged 76,": an age set off after a name."""
+    k = end
+    if k >= len(toks) or toks[k].text != ",":
+        return False
+    k += 1
+    if k < len(toks) and toks[k].low == "aged":
+        k += 1
+    if k >= len(toks) or toks[k].kind != "num":
+        return False
+    age = toks[k].text.rstrip(",.;:")  # the number token keeps a comma after it: "76,"
+    if not age.isdigit() or not 1 <= int(age) < 120:
+        return False
+    return age != toks[k].text or k + 1 >= len(toks) or toks[k + 1].text in {",", ".", ";", ")"}
 
 
 def _listed_with(toks: list[_Tok], cand: _Cand, known: set[int]) -> bool:
@@ -971,7 +1284,8 @@ def _affiliation(toks: list[_Tok], end: int) -> bool:
 def _plausible(sentence: _Sentence, cand: _Cand, anchor: str, lower_words: set[str]) -> bool:
     """Reject ordinary words in capitals: weak anchors need every word unused in lower case."""
     toks = sentence.toks[cand.start : cand.end]
-    words = [t for t in toks if t.kind == "word" and not _is_particle(t)]
+    words = [t for t in toks if t.kind == "word" and not _is_particle(t)
+             and not (not t.cap and _ARABIC_PREFIX.match(t.text))]  # "al-Safadi" is lower case by nature
     if not words:
         return False
     common = [t for t in words if t.low in lower_words]
@@ -1032,7 +1346,8 @@ def _tight(item: _Pending) -> bool:
     if item.anchor == "verb" or item.cand.start == 0:
         return False
     before = item.sentence.toks[item.cand.start - 1]
-    if _is_honorific(before) or (_is_head(before) and before.cap):
+    if _is_honorific(before) or (_is_head(before) and before.cap) or _style_before(
+            item.sentence.toks, item.cand.start) < item.cand.start:
         return True
     return item.anchor == "title" and before.cap and not before.poss and _country_word(before)  # "President of Brazil Lula"
 
@@ -1093,6 +1408,8 @@ def _mentions(sentence: _Sentence, registry: _Registry) -> list[_Mention]:
                 if j - i == 1 and not _single_ok(toks, i, registry.common):
                     continue
                 entry = registry.resolve(_text(sentence, i, j), (sentence.index, i))
+                if entry is not None and j - i == 1 and _regnal_other(toks, i, entry):
+                    entry = None  # "Sultan Ibrahim" is not Anwar Ibrahim
                 if entry is not None:
                     entry.last = (sentence.index, i)
                     found.append((i, j, entry, None))
@@ -1102,6 +1419,18 @@ def _mentions(sentence: _Sentence, registry: _Registry) -> list[_Mention]:
                 found.extend(_compound_mentions(sentence, i, registry))
                 i += 1
     return found
+
+
+_REGNAL = _words("king queen sultan emir pope prince princess sheikh sheikha emperor empress")
+
+
+def _regnal_other(toks: list[_Tok], i: int, entry: _Entry) -> bool:
+    """A monarch's title and one name ("Sultan Ibrahim", "King Charles") naming someone
+    who shares that word but was never called so."""
+    if i == 0 or toks[i - 1].low not in _REGNAL or not toks[i - 1].cap or len(entry.name.split()) < 2:
+        return False
+    return not any(f.split()[0].lower() == toks[i - 1].low for f in entry.forms if f) and not any(
+        toks[i - 1].low in r.title.lower().split() for r in entry.roles)
 
 
 def _compound_mentions(sentence: _Sentence, i: int, registry: _Registry) -> list[_Mention]:
@@ -1129,6 +1458,11 @@ def _single_ok(toks: list[_Tok], i: int, common: set[str]) -> bool:
     if tok.low in _STOPWORD_SURNAMES:  # "He, a member of the Political Bureau, said" is no pronoun
         return titled or _apposition_after(toks, i + 1, set()) is not None
     first_word = all(t.kind != "word" for t in toks[:i])
+    if tok.low in DATE_OR_NAME or tok.low in MONTHS or tok.low in STOPWORDS:
+        # "May" is Theresa May only with a title or a verb after it, never "in May"
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        return titled or tok.poss or (nxt is not None and nxt.kind == "word" and not nxt.cap
+                                      and (nxt.low in REPORTING_VERBS or nxt.low in _PERSON_VERBS))
     return titled or not (first_word and tok.low in common)
 
 
@@ -1154,6 +1488,9 @@ def _record(sentence: _Sentence, start: int, end: int, entry: _Entry, blocked: s
             form = f"{before.text} {form}"
     if form not in entry.forms:
         entry.forms.append(form)
+    styled = _styled_form(sentence, start, end)
+    if styled and styled not in entry.forms:
+        entry.forms.append(styled)  # "Datuk Seri Anwar Ibrahim", "Sheikh Mohammed bin Zayed"
     evidence = Evidence(source, sentence.text)
     if evidence not in entry.evidence:
         entry.evidence.append(evidence)
@@ -1167,6 +1504,18 @@ def _record(sentence: _Sentence, start: int, end: int, entry: _Entry, blocked: s
         role = RoleMention(title, evidence)
         if title and role not in entry.roles:
             entry.roles.append(role)
+
+
+def _styled_form(sentence: _Sentence, start: int, end: int) -> str | None:
+    """The mention with the styles before it ("Tan Sri Muhyiddin Yassin"), when it has any
+    beyond a plain "Mr"/"Dr" (those are kept, for one word, by ``_record``)."""
+    toks = sentence.toks
+    first = _style_before(toks, start, heads=True)
+    while first < start and toks[first].low in {"his", "her"} and not _style_at(toks, first):
+        first += 1
+    if first >= start or all(_is_honorific(t) and (_style_key(t),) not in _STYLES for t in toks[first:start]):
+        return None  # "Mr. Fernández" is no style; "Sir Keir Starmer" is
+    return _text(sentence, first, end)
 
 
 def _clean_title(title: str) -> str:
