@@ -84,6 +84,18 @@ def test_phrasings_of_a_meeting(sentence: str, kb: Knowledge) -> None:
     assert report.evidence[0].sentence == sentence
 
 
+@pytest.mark.parametrize("sentence, fmt", [
+    ("Alves spoke to Okoro by telephone on Tuesday.", "phone"),
+    ('"We had a good meeting," Alves said after talks with Okoro in Lisbon on Tuesday.', "in person"),
+    ("During a meeting with Nigerian Foreign Minister Daniel Okoro in Lisbon on Tuesday, Alves raised trade.",
+     "in person"),
+])
+def test_more_phrasings(sentence: str, fmt: str, kb: Knowledge) -> None:
+    report = only(meetings(sentence, PEOPLE, kb))
+    assert report.participants == ("Daniel Okoro", "Marta Alves")
+    assert report.date == date(2024, 3, 12) and report.format == fmt
+
+
 def test_headline_form(kb: Knowledge) -> None:
     text = "Alves said both countries want more trade."
     report = only(meetings(text, PEOPLE, kb, headline="Marta Alves Holds Talks with Nigerian Foreign Minister Okoro"))
@@ -228,6 +240,12 @@ def test_same_people_on_two_days_are_two_meetings(kb: Knowledge) -> None:
     assert days == [date(2024, 3, 11), date(2024, 3, 12)]
 
 
+def test_the_pair_just_named_meets_again(kb: Knowledge) -> None:
+    text = "Alves met with Okoro in Lisbon on Monday and the two ministers held talks again on Tuesday."
+    days = sorted(r.date for r in meetings(text, PEOPLE, kb))
+    assert days == [date(2024, 3, 11), date(2024, 3, 12)]
+
+
 def test_later_the_same_day(kb: Knowledge) -> None:
     text = "Alves met Okoro in Lisbon on March 12. Later in the same day Alves was received by Lindqvist."
     days = {r.participants: r.date for r in meetings(text, PEOPLE, kb)}
@@ -249,8 +267,9 @@ def test_previews(sentence: str, kb: Knowledge) -> None:
     assert report.date in (None, date(2024, 3, 15)) or report.date_uncertain  # "next week": its Monday, a guess
 
 
-def test_headline_infinitive_announces(kb: Knowledge) -> None:
-    report = only(meetings("Alves said she looked forward to it.", PEOPLE, kb, headline="Alves to meet Okoro in Lisbon"))
+@pytest.mark.parametrize("headline", ["Alves to meet Okoro in Lisbon", "Alves to visit Nigeria, meet Okoro"])
+def test_headline_infinitive_announces(headline: str, kb: Knowledge) -> None:
+    report = only(meetings("Alves said she looked forward to it.", PEOPLE, kb, headline=headline))
     assert report.status == "preview"
 
 
@@ -302,6 +321,12 @@ def test_several_meetings_in_one_article(kb: Knowledge) -> None:
     assert any("wanted more flights" in e.sentence for e in first.evidence)
     assert any("agreed to meet again" in e.sentence for e in second.evidence)
     assert second.date == date(2024, 3, 13) and second.place == "Lisbon"  # the trip's city
+
+
+def test_separate_meetings_with_several_people(kb: Knowledge) -> None:
+    text = "Alves held separate meetings with Okoro and Lindqvist in Geneva on Tuesday."
+    got = {r.participants for r in meetings(text, PEOPLE, kb)}
+    assert got == {("Daniel Okoro", "Marta Alves"), ("Eva Lindqvist", "Marta Alves")}
 
 
 def test_joint_meeting_and_its_parts(kb: Knowledge) -> None:

@@ -116,11 +116,12 @@ def test_pagefind_fields_from_frontmatter():
     html = pagefind_body("<p>x</p>", "briefing", meta, "T")
     assert html.startswith('<div class="ba-search-body" data-pagefind-body><div hidden data-pagefind-ignore>')
     for part in ('data-pagefind-filter="outlet">Reuters<', 'data-pagefind-filter="year">2023<',
-                 'data-pagefind-filter="person">Joe Biden<', 'data-pagefind-meta="date">18 July 2023<',
+                 'data-pagefind-meta="date">18 July 2023<',
                  'data-pagefind-meta="outlet">Reuters<', 'data-pagefind-sort="date">2023-07-18<',
                  'data-pagefind-meta="people">John Kerry, Wang Yi, Li Qiang, Xie Zhenhua and 1 more<',
                  'data-pagefind-filter="type">briefing<'):
         assert part in html, part
+    assert 'data-pagefind-filter="person"' not in html  # see search.py: too big a download as a filter
     assert pagefind_body("<p>x</p>", None, {}, "Index") == "<p>x</p>"  # index pages: not indexed
     unknown = pagefind_body("<p>x</p>", "briefing", {"outlet": None, "published": None}, "T")
     assert 'data-pagefind-meta="outlet">unknown<' in unknown and 'data-pagefind-filter="outlet">Outlet unknown<' in unknown
@@ -164,7 +165,7 @@ def test_pagefind_build_writes_an_index_of_the_content_only(pagefind_site, seed_
     assert not (pagefind_site.site / "search" / "search_index.json").exists()  # Material's index is gone
     # Filters a reader can narrow by, with every briefing under one outlet (or "Outlet unknown").
     filters = {name: dict(read_pf(bundle / "filter" / f"{chunk}.pf_filter")[1]) for name, chunk in meta[3]}
-    assert {"type", "outlet", "person", "year"} <= set(filters)
+    assert {"type", "outlet"} <= set(filters) <= {"type", "outlet", "year"}
     assert len(filters["type"]["briefing"]) == len(seed_archive.briefings)
     assert sum(len(v) for v in filters["outlet"].values()) == len(seed_archive.briefings)
     # Fragments hold the article text with outlet/date/people meta, not the removed junk.

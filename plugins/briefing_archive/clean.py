@@ -392,8 +392,17 @@ _SIGN_OFF = re.compile(rf"^(?:--|[-–—~])\s*{_NAME}(?:\s*,\s*[\w ]{{1,30}})?$
 _NAME_AGENCY = re.compile(rf"^{_NAME}(?:\s*(?:,|and|&)\s*{_NAME}){{0,3}}\s*[,|/–—-]\s*(?i:{_AGENCIES})$")
 # "FRANCE 24 with AFP", "Le Monde with AFP and Reuters": a site's own name and the wires it used.
 _WITH_AGENCIES = re.compile(
-    rf"^[A-Z0-9][\w.'’&-]*(?:\s+[A-Za-z0-9][\w.'’&-]*){{0,4}}\s+(?:with|and|&|\+)\s+"
-    rf"(?i:{_AGENCIES})(?:\s*(?:,|/|&|and)\s*(?i:{_AGENCIES}))*$"
+    rf"^\(?(?:[A-Z0-9][\w.'’&-]*(?:\s+[A-Za-z0-9][\w.'’&-]*){{0,4}}\s+)?(?i:with|and|&|\+)\s+"
+    rf"(?i:{_AGENCIES})(?:\s*(?:,|/|&|and)\s*(?i:{_AGENCIES}))*\)?\.?$"
+)
+# "Pedro Vilela - Agência Brasil reporter", "Reporter for Agência Brasil".
+_REPORTER_OF = re.compile(
+    rf"^{_NAME}\s*[-–—|,]\s*(?:[\w.'’&-]+\s+){{0,4}}(?i:reporter|correspondent|editor|journalist)s?$"
+    r"|^(?i:reporter|correspondent|journalist)s? (?i:for|at|of|da|do|de)\s+[A-Z]"
+)
+# "Published in Dawn, July 10th, 2024": the print edition names its paper.
+_PRINT_EDITION = re.compile(
+    r"^(?i:published in (?:the )?(?:print edition of )?(?:the )?)[A-Z][\w.&'’ -]{1,40}?\s*,\s*(?:[A-Z][a-z]{2,8}\.? \d|\d)"
 )
 # "By political reporter Jane Hartley", "By China correspondent Bill Birtles".
 _ROLE_BYLINE = re.compile(
@@ -414,7 +423,8 @@ _CREDIT = re.compile(
     r"^[(\[]?\s*(?:(?:additional\s+)?reporting by|writing by|editing by|edited by|compiled by"
     r"|contributed by|produced by|graphics by|translated by|translation by"
     r"|with (?:additional )?(?:inputs?|reporting|contributions?) (?:from|by)|with agency inputs"
-    r"|inputs from|editors?(?!['’]s)\b\s*[:：]|责任编辑|编辑\s*[:：]|校对|审核|редактор)",
+    r"|inputs from|editors?(?!['’]s)\b\s*[:：]|editing\s*[:：]|edi(?:tion|ção|ción)\s*[:：]"
+    r"|责任编辑|编辑\s*[:：]|校对|审核|редактор)",
     re.I,
 )
 _CREDIT_ANYWHERE = re.compile(
@@ -437,7 +447,7 @@ _PHOTO_AGENCIES = (
 _PHOTO_TAIL = re.compile(
     rf"(?:(?:{_PHOTO_AGENCIES})\s*/\s*[\w.'’ -]{{2,40}}(?:/[\w.'’ -]{{2,20}})*"
     rf"|via (?:Getty Images|REUTERS|AP|AFP)|Getty Images"
-    rf"|\b(?:photo|image|picture|pic|credit)s?\s*:\s*[^.:]{{2,60}}"
+    rf"|\b(?:photo|image|picture|pic|credit)s?\s*:\s*[^.:]{{2,60}}|\b(?:photo|image|picture)s?\s+by\s+[^.:]{{2,60}}"
     rf"|[\[(（][^\[\]()（）]{{0,80}}"
     rf"(?:photo|image|\bpic\b|图|/\s*(?:{_PHOTO_AGENCIES})|via (?:{_PHOTO_AGENCIES}))"
     rf"[^\[\]()（）]{{0,40}}[\])）]"
@@ -548,7 +558,7 @@ _SUBSCRIBE = re.compile(
     r"|free|app)|download (?:the|our)|get the app|install (?:the|our) app|follow (?:us|[\w ]{1,30}"
     r" on (?:twitter|x|facebook|telegram|instagram|google news|whatsapp|linkedin|youtube))"
     r"|join (?:us|our)|newsletter|catch all the|catch the latest"
-    r"|stay (?:up[- ]to[- ]date|updated|informed|connected|tuned)|never miss|unlock"
+    r"|stay (?:up[- ]to[- ]date|updated|informed|connected|tuned)|keep up[- ]to[- ]date with|never miss|unlock"
     r"|already (?:a subscriber|have an account|registered)"
     r"|become a (?:member|subscriber)|support (?:our|independent|quality) journalism|don'?t miss out"
     r"|continue reading|to continue reading|create (?:a )?(?:free )?account|get (?:breaking|exclusive)"
@@ -675,6 +685,8 @@ def _meta_rule(text: str, words: float) -> str | None:
     """Date, URL, byline and credit lines: junk for the body, data for extract."""
     if words <= 4 and _URL_LINE.match(text):
         return "url"
+    if words <= 12 and text[:10].lower() == "published " and _PRINT_EDITION.match(text):
+        return "metadata"
     if words <= 12 and _is_timestamp(text):
         return "timestamp"
     if words <= 25:
@@ -700,7 +712,7 @@ def _is_byline(text: str) -> bool:
     """"By NAME", "NAME, Reuters", or an agency name standing alone."""
     if _AGENCY_ONLY.match(text) or _NAME_AGENCY.match(text) or _SIGN_OFF.match(text) or _AUTHOR_BIO.match(text):
         return True
-    if _ROLE_BYLINE.match(text) or _WITH_AGENCIES.match(text):
+    if _ROLE_BYLINE.match(text) or _WITH_AGENCIES.match(text) or _REPORTER_OF.match(text):
         return True
     match = _BYLINE.match(text)
     if not match:
@@ -1318,6 +1330,7 @@ def _choose_headline(lines: Sequence[_Line], vocab: Counter[str], site: frozense
     content = [ln for ln in lines if ln.text]
     candidates: list[tuple[int, str]] = []  # (position in content, headline text)
     named: set[int] = set()
+    pending: tuple[int, str] | None = None  # a weakly related title right above the text
     for pos, line in enumerate(content[:12]):
         if line.reason == "breadcrumb" and line.crumb:
             crumb = line.crumb
@@ -1340,6 +1353,12 @@ def _choose_headline(lines: Sequence[_Line], vocab: Counter[str], site: frozense
             candidates.append((pos, line.text))
             if _masthead(line.text, site):  # shaped like a publication's name ("The X Weekly")
                 named.add(pos)
+            pending = None
+        else:
+            pending = (pos, line.text) if _shares_a_name(line.text, vocab) else None
+    if not candidates and pending is not None and not _above_menu(content, pending[0]):
+        # 'Scholz in China: "We Want to Reduce Risks"' right above the text, naming its people.
+        candidates = [pending]
     if not candidates:
         return None
     # A line shaped like a publication's name yields to any other candidate.
@@ -1353,6 +1372,15 @@ def _choose_headline(lines: Sequence[_Line], vocab: Counter[str], site: frozense
     if chosen.reason is None:
         chosen.headline = True
     return chosen.number, _strip_site_suffix(text, vocab)
+
+
+def _shares_a_name(text: str, vocab: Counter[str]) -> bool:
+    """Whether a title names someone or something the body names (a capitalised word past the first)."""
+    for index, word in enumerate(_WORD.findall(text)):
+        if word[:1].isupper() and not word.isupper() and word.lower() not in _STOPWORDS:
+            if vocab.get(_stem(word.lower()), 0) > (1 if index == 0 else 0):  # a first word may just be capitalised
+                return True
+    return False
 
 
 def _above_menu(content: Sequence[_Line], pos: int) -> bool:
@@ -1444,9 +1472,7 @@ def _mark_captions(lines: Sequence[_Line], headline: tuple[int, str] | None) -> 
         line = content[k]
         if line.dateline or line.words < 4 or line.words > 40:
             continue
-        near_credit = any(
-            0 <= j < len(content) and content[j].reason in ("photo credit", "caption") for j in (k - 1, k + 1)
-        )
+        near_credit = any(0 <= j < len(content) and _credits_a_picture(content[j]) for j in (k - 1, k + 1))
         under_headline = k == after_headline and index + 1 < len(kept)
         if not (near_credit or under_headline) or not _caption_words(line, near_credit):
             continue
@@ -1455,6 +1481,16 @@ def _mark_captions(lines: Sequence[_Line], headline: tuple[int, str] | None) -> 
             if not (following.sentence or following.dateline):
                 continue  # nothing reads like the lead below it
         line.reason = "caption"
+        for j in (k - 1, k + 1):  # an agency's name next to a caption credits the picture, not the text
+            if 0 <= j < len(content) and content[j].reason == "byline" and _credits_a_picture(content[j]):
+                content[j].reason, content[j].meta = "photo credit", False
+
+
+def _credits_a_picture(line: _Line) -> bool:
+    """An image credit or caption line; or an agency's name alone, as under a picture ("EFE")."""
+    if line.reason in ("photo credit", "caption"):
+        return True
+    return line.reason == "byline" and line.words <= 3 and bool(_AGENCY_ONLY.match(line.text))
 
 
 def _caption_words(line: _Line, near_credit: bool) -> bool:
@@ -1474,9 +1510,8 @@ def _caption_words(line: _Line, near_credit: bool) -> bool:
 
 
 _CLAUSE = re.compile(
-    r"\b(?:as|amid|while|which|that|because|although|though|whereas|but|after|before|since|where|who)\s+"
-    r"(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?[\w'’-]+\s+(?:\w+ed|is|are|was|were|has|have|had|will|would"
-    r"|met|held|said|told|took|made|lasted|began|came|went|left|sought|spoke|\w+s)\b",
+    r"\b(?:which|that|because|although|though|whereas|amid)\b|,\s*(?:as|while|after|before|where|when|but|and|which|who)\b"
+    r"|\b(?:as|while|after|since)\s+(?:the\s+)?(?:two|both|they|he|she|it|talks|leaders|ministers|officials)\b",
     re.I,
 )
 # A finite verb: what a lead sentence has and "X and Y at their meeting in Z on Monday." lacks.

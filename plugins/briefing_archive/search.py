@@ -23,7 +23,10 @@ search finds what a reader asks for and not the scraper's junk:
   (``data-pagefind-body``; on person and outlet pages only the name) and
   each page carries its metadata: ``outlet``,
   ``date`` and ``people`` shown under each result, filters by ``type``,
-  ``outlet``, ``year`` and ``person``, and a ``date`` sort.
+  ``outlet`` and ``year``, and a ``date`` sort. People are not a filter:
+  Pagefind's UI downloads every filter when it opens, and a list of hundreds
+  of names would be most of a first search's download at 10,000 briefings;
+  a name is found by searching for it, and each person has a page.
 
 The engine itself is never reimplemented here: Material's plugin and
 Pagefind's binary (PyPI ``pagefind[bin]``) do the indexing.
@@ -54,7 +57,7 @@ log = logging.getLogger("mkdocs.plugins.briefings")
 
 MATERIAL, PAGEFIND = "material", "pagefind"
 BUNDLE_DIR = "pagefind"  # where Pagefind writes its bundle, inside site_dir
-META_PEOPLE = 4  # people named in a result's meta line (all of them stay filterable)
+META_PEOPLE = 4  # people named in a result's meta line (the page text names them all)
 
 # Markup that pages.py emits, and what each search engine should skip in it.
 _SKIP = {MATERIAL: 'data-search-exclude="true"', PAGEFIND: "data-pagefind-ignore"}
@@ -66,6 +69,8 @@ _LEFT_OUT = (
     '<ol class="ba-timeline"',  # a person's meetings
 )
 _TITLE = '<h1 class="ba-title"'
+# Briefing sections whose whole content is left out above: no empty result entries for them.
+_EMPTY_SECTIONS = re.compile(r'<h2 id="(meetings-reported|evidence)(_\d+)?"')
 _HEADER_GAP = re.compile(r"</(dt|dd)>(?=<d[dt]>)")
 
 
@@ -94,6 +99,7 @@ def searchable(content: str, kind: str | None, mode: str = MATERIAL) -> str:
         if mode == MATERIAL:
             # The result shows the title already; let the snippet start with outlet and date.
             content = content.replace(_TITLE, f"{_TITLE} {skip}", 1)
+            content = _EMPTY_SECTIONS.sub(lambda m: f"{m.group(0)} {skip}", content)
     return content
 
 
@@ -119,7 +125,8 @@ def pagefind_fields(kind: str, meta: dict[str, Any], title: str) -> tuple[dict[s
         people = []
         shown["page"] = {"person": "Person", "outlet": "Outlet", "home": "Home"}.get(kind, "Page")
     if people:
-        filters["person"] = people
+        # Shown and searchable, but not a filter: the default UI downloads every filter
+        # on first use, and a person filter (hundreds of names) would be most of it.
         shown["people"] = ", ".join(people[:META_PEOPLE]) + (f" and {len(people) - META_PEOPLE} more"
                                                                  if len(people) > META_PEOPLE else "")
     return filters, shown, sort

@@ -706,7 +706,8 @@ def _objects(sent: _Sentence, end: int, limit: int, word: str, kind: str,
             chosen.append(mention)  # "his Chinese counterpart, Xie Zhenhua": the same person
             settled = len(chosen)
             continue
-        if not re.search(r",|\band\b|&", gap, re.I) or not _gap_ok(gap, 2) or _excluded(text, mention, mention.start):
+        if not re.search(r",|\band\b|&", gap, re.I) or not _gap_ok(gap, 2) or _excluded(text, mention, mention.start) \
+                or mention.kind in {"group", "pronoun"}:  # "... and the two leaders held": a new clause
             break
         chosen.append(mention)
         if re.search(r"\band\b|&", gap, re.I) or sent.index < 0:

@@ -148,7 +148,7 @@ def is_wire(outlet: str | None) -> bool:
 
 _DATE = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?"
 _DATELINE_RE = re.compile(
-    rf"""^\s*(?P<place>[A-Z][A-Za-z.,/'’ -]{{0,40}}?)?
+    rf"""^\s*(?P<place>[A-Z][A-Za-z.,/'’ \[\]-]{{0,40}}?)?
         (?:\s*,\s*(?P<date>{_DATE}))?\s*\.?\s*
         (?:\((?P<country>[A-Z][A-Za-z .'’-]{{2,30}})\)\s*(?=\())?
         (?:\((?P<paren>[^()\n]{{2,40}})\)|/(?P<slash>[A-Za-z][^/\n]{{1,30}})/)
@@ -356,8 +356,7 @@ def masthead_name(
     segment = _masthead_segment(text)
     if not _name_shaped(segment):
         return None
-    known = canonical_outlet(segment) or canonical_outlet(re.sub(r"\s+(?:english|online|edition|international)$",
-                                                                 "", segment, flags=re.I))
+    known = canonical_outlet(segment) or canonical_outlet(_SITE_SUFFIX.sub("", segment))
     if known:
         return known
     if _squash(segment) in site or (not known_only and _brand_shaped(segment, loose=loose)):
@@ -368,6 +367,7 @@ def masthead_name(
     return None
 
 
+_SITE_SUFFIX = re.compile(r"\s+(?:english|online|edition|international|homepage|home page|home|digital|website)$", re.I)
 _EDITION = re.compile(r"\s+(?:english(?:\s+(?:edition|service|version))?|(?:international\s+)?edition)$", re.I)
 
 
@@ -432,7 +432,13 @@ def _staff_name(segment: str) -> str | None:
     words = [w.casefold() for w in name.split()]
     if not _name_shaped(name) or all(w in _GENERIC_NAMES for w in words) or "/" in name:
         return None
-    return canonical_outlet(name) or name
+    known = canonical_outlet(name)
+    if known:
+        return known
+    # "Jane Doe Correspondent" is a person; "X Desk", "X Staff", "WorldPulse24 reporter" are a site's.
+    personal = re.search(r"(?:reporters?|correspondents?|journalists?|writers?|editors?)\s*$", segment, re.I)
+    site_like = _brand_shaped(name, loose=False) or re.search(r"\d|[a-z][A-Z]", name)
+    return name if site_like or not personal else None
 
 
 def site_keys(lines: Iterable[str]) -> set[str]:
@@ -489,6 +495,10 @@ _BYLINE_RE = re.compile(
 )
 _SOURCE_RE = re.compile(
     r"^\s*(?:news\s+)?(?:source|sources|来源|來源|出处|источник)\s*[:：]\s*(?P<rest>.+)$", re.IGNORECASE
+)
+# "Published in Dawn, July 10th, 2024": a print edition names its paper.
+_PRINT_EDITION = re.compile(
+    r"^(?i:published in (?:the )?(?:print edition of )?)(?P<name>(?:the )?[A-Z][\w.&'’ -]{1,40}?)\s*,\s*(?:[A-Z][a-z]{2,8}\.? \d|\d)"
 )
 # A copied Telegram post: "TASS, [12.07.24 14:05]" names the channel; "Forwarded from X" its source.
 _TELEGRAM_HEAD = re.compile(r"^(?P<name>[^\[\],]{2,60}),\s*\[\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?\]$")
@@ -576,6 +586,10 @@ def _line_outlets(line: str, *, is_meta: bool, site: Collection[str]) -> list[tu
     if m:
         found = _source_outlet(m.group("rest"))
         return [(found[0], found[1], True)] if found else []
+    m = _PRINT_EDITION.match(line)
+    if m:
+        name = m.group("name").strip()
+        return [(_BYLINE, canonical_outlet(name) or name, True)] if _name_shaped(name) else []
     m = _TELEGRAM_HEAD.match(line) or _FORWARDED.match(line)
     if m:
         name = m.group("name").strip()
@@ -613,6 +627,10 @@ def _line_outlets(line: str, *, is_meta: bool, site: Collection[str]) -> list[tu
     if "|" in line or " · " in line or (any(w in lower for w in _DATED_HINTS) and _DATED_LABEL.search(line)):
         return _byline_outlets(line)
     if is_meta:
+        if any(word in lower for word in _STAFF_HINTS):  # "Pedro Vilela - Agência Brasil reporter"
+            staffed = _byline_outlets(line)
+            if staffed:
+                return staffed
         with_wires = _WITH_WIRES.match(line)
         if with_wires and _wires_in(with_wires.group("wires")):
             own = masthead_name(with_wires.group("own"), site, loose=True)
@@ -739,7 +757,7 @@ def find_wire(
     found = _collect(meta_lines, paragraphs)
     best = _choose(found)
     outlet = best.outlet if best else None
-    wires = [f for f in found if is_wire(f.outlet) and f.outlet != outlet and f.strength in (_DATELINE, _BYLINE, _CREDIT)]
+    wires = [f for f in found if is_wire(f.outlet) and f.outlet != outlet and f.strength in (_DATELINE, _MASTHEAD, _BYLINE, _CREDIT)]
     if not wires:
         return None, None
     wire = min(wires, key=lambda f: (f.strength, f.order))

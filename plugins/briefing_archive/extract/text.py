@@ -12,7 +12,7 @@ import re
 
 # Tokens that end with a dot but rarely end a sentence.
 _ABBREVIATIONS = {
-    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "maj", "capt", "adm", "amb",
+    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "maj", "capt", "adm", "amb", "smt", "hon", "rt", "h.e", "dato",
     "st", "jr", "sr", "no", "vs", "etc", "inc", "ltd", "co", "corp", "dept", "est",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "u.s", "u.k", "u.n", "e.u", "d.c", "p.m", "a.m", "i.e", "e.g", "approx",
