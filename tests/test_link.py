@@ -103,17 +103,17 @@ def test_seed_figures(figures) -> None:
 
 def test_fixture_figures(figures) -> None:
     """Floors set from what the whole pipeline achieves (see the figures in scripts/evaluate_meetings.py)."""
-    fx = figures["fixtures"]
+    fx = figures["fixtures"]  # achieved: 0.98 / 1.00, pairs 1.00 / 1.00, dates 0.92
     assert fx.article_precision >= 0.95 and fx.article_recall >= 0.95
-    assert fx.pair_precision >= 0.9 and fx.pair_recall >= 0.8
-    assert fx.date_share >= 0.7
+    assert fx.pair_precision >= 0.95 and fx.pair_recall >= 0.9
+    assert fx.date_share >= 0.85
 
 
 def test_fixture_figures_with_known_publication_dates(oracle_figures) -> None:
     """With every article's publication date known, linking itself is near perfect."""
-    fx = oracle_figures["fixtures"]
+    fx = oracle_figures["fixtures"]  # achieved: pairs 1.00 / 1.00, dates 0.92
     assert fx.pair_precision >= 0.95 and fx.pair_recall >= 0.95
-    assert fx.date_share >= 0.85
+    assert fx.date_share >= 0.9
 
 
 # ------------------------------------------------------------------ hard pairs

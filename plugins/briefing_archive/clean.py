@@ -435,7 +435,7 @@ _PHOTO_LABEL = re.compile(
     r"^[\[(（【]?\s*(?:file photo|photo(?:graph)?s?|images?|picture|pictured|pic|credits?"
     r"|(?:cover|top|featured|lead|main|header) (?:image|photo|picture)"
     r"|(?:image|photo|picture) (?:source|caption|credit)s?\s*[,:：]"
-    r"|photo credit|image credit|illustration|foto|фото)\s*(?:[:：/|]|by\b|-|–|—)\s*",
+    r"|photo credit|image credit|illustration|photographer|foto|фото)\s*(?:[:：/|]|by\b|-|–|—)\s*",
     re.I,
 )
 _PHOTO_LABEL_CJK = re.compile(r"^[\[(（【]?\s*(?:图片?来源|图源|摄影|摄|图\s*[/：:])")
@@ -477,8 +477,9 @@ _COOKIE_WORDS = frozenset(
 )
 _COOKIE_CORE = frozenset(
     "accept accepting accepted reject rejecting refuse decline deny consent cookies cookie agree agreeing allow "
-    "preferences".split()
+    "preferences choices".split()
 )
+_DO_NOT_SELL = re.compile(r"^(?:do not|don'?t) sell(?: or share)? my (?:personal )?(?:information|info|data)$", re.I)
 _COPYRIGHT = re.compile(
     r"©|\(c\)\s*\d{4}|^copyright\b|all rights reserved|may not be (?:published|reproduced|"
     r"redistributed|copied)|版权所有|版权归|未经授权|все права защищены|todos los derechos reservados"
@@ -781,6 +782,8 @@ def _legal_rule(text: str, lower: str, key: str, words: float) -> str | None:
         tokens = _WORD.findall(key)
         if tokens and set(tokens) <= _COOKIE_WORDS and set(tokens) & _COOKIE_CORE:
             return "cookie notice"
+        if _DO_NOT_SELL.match(key):
+            return "cookie notice"
     if words <= 80 and "cookie" in lower and _COOKIE_CONTEXT.search(text):
         return "cookie notice"
     if words <= 60 and _COPYRIGHT_HINTS.search(lower) and _COPYRIGHT.search(text):
@@ -804,12 +807,16 @@ _TRANSLATION = re.compile(
     r"|vietnamese|persian|hindi|urdu|italian|polish|ukrainian)\b"
     r"|traduç[ãa]o autom|traduzido (?:automaticamente|do|por)|traducci[óo]n autom|traducido (?:autom|del|por)"
     r"|traduction automatique|traduit (?:automatiquement|de|par)|automatisch übersetzt|übersetzt (?:aus|von)"
-    r"|автоматический перевод|машинный перевод|перевод с|переведено)",
+    r"|автоматический перевод|машинный перевод|перевод с|переведено"
+    r"|(?:read|view) (?:this )?(?:article |story |page )?in (?:english|portuguese|spanish|french|german|russian"
+    r"|chinese|arabic|turkish|korean|japanese|indonesian|malay)\b|leia em |lea en |lire en |auf deutsch lesen"
+    r"|versão em |versión en |(?:this|the) (?:article|story) is (?:also )?available in\b|.{0,40}improve google translate)",
     re.I,
 )
 _TRANSLATION_KEYS = frozenset(
     "translation|translated|translate|google translate|machine translation|show original|see original"
-    "|view original|original text|translate this page|auto-translated|machine-translated".split("|")
+    "|view original|original text|translate this page|auto-translated|machine-translated|rate this translation"
+    "|english version|english edition|versão em inglês|versión en inglés|version anglaise".split("|")
 )
 # "<Agency> provides up-to-date ... news", "<Agency> website contains only a portion of the news".
 _SELF_DESCRIPTION = re.compile(
@@ -871,7 +878,8 @@ def _has(lower: str, needles: tuple[str, ...]) -> bool:
     return False
 
 
-_TRANSLATION_HINTS = ("translat", "tradu", "übersetz", "перевод", "переведено", "original")
+_TRANSLATION_HINTS = ("translat", "tradu", "übersetz", "перевод", "переведено", "original", "read ", "view ", "leia ",
+                      "lea ", "lire ", "deutsch", "versão", "versión", "available in")
 _NEWS_HINTS = ("news", "stor", "subscri", "coverage", "journalism", "wire", "reporting")
 _SELF_VERBS = (" provides ", " offers ", " delivers ", " brings ", " contains ", " publishes ", " disseminates ",
                " distributes ", " features ", " is a", " is the ", " is your ")
@@ -1189,7 +1197,7 @@ def clean(article: Article, boilerplate: frozenset[str] = frozenset()) -> Cleane
     site = _site_keys(lines)
     headline = _choose_headline(lines, vocab, site)
     _judge_titles(lines, vocab, headline, site)
-    _mark_captions(lines, headline)
+    _mark_captions(lines, headline, profile)
     _mark_repeats(lines, headline)
     for line in lines:
         if line.reason is not None:
@@ -1454,16 +1462,20 @@ _PICTURE_PRESENT = re.compile(
 )
 
 
-def _mark_captions(lines: Sequence[_Line], headline: tuple[int, str] | None) -> None:
+def _mark_captions(lines: Sequence[_Line], headline: tuple[int, str] | None, profile: _Profile) -> None:
     """Photo captions without a credit, known by their place and their words.
 
     A caption sits next to an image credit ("Image: ...", "📸 ...") or right
     under the headline above the lead. A line there that does not end like a
     sentence is a caption; one that does is a caption only when it describes
-    a picture ("shook hands", "took a boat tour") and reports nothing.
+    a picture ("shook hands", "took a boat tour"), or has no verb at all, and
+    reports nothing. The words are English ones: elsewhere only the place and
+    the missing full stop count.
     """
     content = [ln for ln in lines if ln.text]
     kept = [k for k, ln in enumerate(content) if ln.reason is None and not ln.headline]
+    anchors = {k for k, ln in enumerate(content) if _credits_a_picture(ln)}  # before this pass: no chains
+    english = profile.script == "latin" and profile.language in ("en", None)
     after_headline = None
     if headline is not None:
         position = next((k for k, ln in enumerate(content) if ln.number == headline[0]), None)
@@ -1472,9 +1484,11 @@ def _mark_captions(lines: Sequence[_Line], headline: tuple[int, str] | None) -> 
         line = content[k]
         if line.dateline or line.words < 4 or line.words > 40:
             continue
-        near_credit = any(0 <= j < len(content) and _credits_a_picture(content[j]) for j in (k - 1, k + 1))
+        near_credit = k - 1 in anchors or k + 1 in anchors
         under_headline = k == after_headline and index + 1 < len(kept)
-        if not (near_credit or under_headline) or not _caption_words(line, near_credit):
+        if not (near_credit or under_headline) or line.script != "latin":
+            continue
+        if not _caption_words(line, near_credit, english):
             continue
         if under_headline and not near_credit:
             following = content[kept[index + 1]]
@@ -1493,7 +1507,7 @@ def _credits_a_picture(line: _Line) -> bool:
     return line.reason == "byline" and line.words <= 3 and bool(_AGENCY_ONLY.match(line.text))
 
 
-def _caption_words(line: _Line, near_credit: bool) -> bool:
+def _caption_words(line: _Line, near_credit: bool, english: bool) -> bool:
     """Whether a line reads as a caption: a picture described, nothing reported."""
     text = line.text
     if _REPORTED.search(text) or any(q in text for q in "\"“”«»") or _PARAGRAPH_START.match(text):
@@ -1502,11 +1516,18 @@ def _caption_words(line: _Line, near_credit: bool) -> bool:
         return False  # two sentences: prose
     if not _TERMINAL.search(text) and not _EXCLAIM.search(text):
         return near_credit and line.words >= 6
-    if line.words > 30 or _CLAUSE.search(text):
+    if not english or line.words > 30 or _CLAUSE.search(text):
         return False  # "..., before talks that lasted three hours": a lead tells more than a picture shows
     if _PICTURE_CUE.search(text):
         return True
-    return near_credit and (bool(_PICTURE_PRESENT.match(text)) or not _FINITE_VERB.search(text))
+    if near_credit and _PICTURE_PRESENT.match(text):
+        return True
+    # "Li Qiang and Anthony Albanese at Parliament House on Monday.": no verb, so not the lead.
+    return not _FINITE_VERB.search(text) and (near_credit or not _PRESENT_VERB.search(text))
+
+
+# "Li Qiang arrives ...", "Wang Yi meets ...": a name, then a present-tense verb.
+_PRESENT_VERB = re.compile(r"\b[A-Z][\w'’.-]*\s+[a-z]{2,}s\b")
 
 
 _CLAUSE = re.compile(

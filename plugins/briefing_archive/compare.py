@@ -48,6 +48,7 @@ from datetime import date, timedelta
 from functools import cached_property, lru_cache
 
 from .extract.facts import conflicting
+from .extract.places import parent_of, place_kind
 from .knowledge import Knowledge, name_key
 from .link import slot_keys
 from .models import Briefing, Claim, Coverage, Discrepancy, Evidence, Fact, Meeting, MeetingReport
@@ -778,28 +779,10 @@ def _places_agree(a: str, b: str) -> bool:
         return False
     if near or ca == country_a or cb == country_b:
         return True
-    kind_a, kind_b = _place_kind(ca), _place_kind(cb)
+    kind_a, kind_b = place_kind(ca), place_kind(cb)
     if "other" in (kind_a, kind_b):
-        return _parent(ca) in (cb, None) or _parent(cb) in (ca, None)
+        return parent_of(ca) in (cb, None) or parent_of(cb) in (ca, None)
     return "region" in (kind_a, kind_b)  # a city inside a region of its country may be in it
-
-
-def _place_kind(name: str) -> str | None:
-    entry = _entry(name)
-    return entry.kind if entry else None
-
-
-def _parent(name: str) -> str | None:
-    entry = _entry(name)
-    return entry.parent if entry else None
-
-
-def _entry(name: str):  # noqa: ANN202 - the gazetteer's private entry type
-    """The gazetteer entry (kind, parent) of a place; places.py exposes no public look-up for these."""
-    from .extract import places as gazetteer
-
-    load = getattr(gazetteer, "_gazetteer", None)
-    return load().by_name.get(name.casefold()) if load else None
 
 
 # ------------------------------------------------------------------ format

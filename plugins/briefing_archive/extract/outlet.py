@@ -220,7 +220,8 @@ def _is_organisation(name: str) -> bool:
 _BRAND_WORDS = frozenset(
     """news times post daily weekly monthly quarterly herald journal tribune gazette press agency
     media monitor observer chronicle express telegraph mail courier sentinel inquirer examiner
-    newsletter dispatch dispatches insider wire wires online network radio tv television channel
+    newsletter dispatch dispatches insider wire wires online network radio tv television channel bulletin review
+    ledger register
     broadcasting broadcaster magazine newspaper standard globe star sun mirror
     noticias notícias noticia diario diário jornal periódico periodico gazeta folha correio tribuna
     heraldo prensa imprensa agência agencia agence agentur zeitung nachrichten nouvelles quotidien
@@ -367,7 +368,9 @@ def masthead_name(
     return None
 
 
-_SITE_SUFFIX = re.compile(r"\s+(?:english|online|edition|international|homepage|home page|home|digital|website)$", re.I)
+_SITE_SUFFIX = re.compile(
+    r"\s+(?:english|online|edition|international|homepage|home page|home|digital|website|news agency|news|agency)$", re.I
+)
 _EDITION = re.compile(r"\s+(?:english(?:\s+(?:edition|service|version))?|(?:international\s+)?edition)$", re.I)
 
 

@@ -677,6 +677,18 @@ def canonical_organisation(name: str) -> str | None:
     return entry.name if entry else None
 
 
+def place_kind(name: str) -> str | None:
+    """"city", "country", "region", "other" (a venue or district) for a canonical place; None if unknown."""
+    entry = _gazetteer().by_name.get(name.casefold())
+    return entry.kind if entry else None
+
+
+def parent_of(name: str) -> str | None:
+    """What a place lies in: a city's country or region, a venue's city; None if unknown or top level."""
+    entry = _gazetteer().by_name.get(name.casefold())
+    return entry.parent if entry else None
+
+
 def capital_of(country: str) -> str | None:
     """The capital of a country given by name, alias or demonym ("Chinese" -> "Beijing")."""
     gaz = _gazetteer()
