@@ -635,6 +635,32 @@ J| Media contact: press@embassy-examplestan.example
 """,
     ),
     _labelled(
+        "pdf_wrapped_release",
+        """
+M| MINISTRY OF FOREIGN AFFAIRS
+M| REPUBLIC OF EXAMPLESTAN
+J| PRESS RELEASE
+J| No. 045/2024
+H| Foreign Minister Meets Chinese State Councilor Wang Yi in Beijing
+Beijing, 14 March 2024 - The Foreign Minister of the Republic of Examplestan, H.E. Ana
+Ribeiro, held a bilateral meeting with the Member of the Political Bureau of the
+CPC Central Committee and Foreign Minister of China, Wang Yi, at the Diaoyutai State
+Guesthouse on Thursday. The two ministers discussed trade, infrastructure and
+people-to-people exchanges.
+
+Minister Ribeiro expressed appreciation for China's support for the new port project
+and invited Minister Wang to visit Examplestan later this year. Both sides agreed to
+hold the next round of political consultations in the second half of 2024.
+
+J| Ministry of Foreign Affairs - Press Release 045/2024 Page 2 of 2
+The Foreign Minister also met the Minister of Commerce, Wang Wentao, to review the
+implementation of the bilateral investment agreement signed in 2023.
+J| ***
+J| For further information, please contact:
+J| Tel: +00 21 555 0100 | Email: press@mfa.example
+""",
+    ),
+    _labelled(
         "telegram_repost",
         """
 M| TASS, [12.07.24 14:05]
@@ -1015,3 +1041,21 @@ def test_caption_without_credit_next_to_an_image_credit_goes() -> None:
     cleaned = clean(_article(text))
     assert _reasons(cleaned)[3] == {"caption"}
     assert cleaned.paragraphs[0].startswith("German Chancellor Olaf Scholz welcomed")
+
+
+LEADS_NEAR_PICTURES = [
+    # Below a credit, a present-tense lead is the lead.
+    "Photo: Reuters\nChinese President Xi Jinping arrives in Moscow for a three-day state visit.",
+    # A lead that reports is never a caption.
+    "Image: AFP\nXi and Putin shook hands at the Kremlin, the Kremlin said.",
+    # A lead that tells more than a picture could show.
+    "Xi and Putin shook hands at the Kremlin on Monday as the two leaders opened talks on Ukraine.",
+]
+
+
+@pytest.mark.parametrize("opening", LEADS_NEAR_PICTURES)
+def test_leads_next_to_pictures_are_kept(opening: str) -> None:
+    lead = opening.split("\n")[-1]
+    text = f"Xi and Putin meet in Moscow\n{opening}\nThe two leaders signed a joint statement on economic cooperation."
+    cleaned = clean(_article(text))
+    assert cleaned.paragraphs[0] == lead

@@ -397,6 +397,201 @@ def test_whole_pages_brand_beats_wire(name: str, text: str, outlet: str, wire: s
     assert cleaned.headline is None or canonical_outlet(cleaned.headline) is None  # a masthead is no headline
 
 
+# More pages, in the styles of outlets across Asia, the Middle East, Europe and Latin America.
+MORE_PAGES = [
+    (
+        'vnexpress',
+        """VnExpress International
+Latest news, business, travel and analysis from Vietnam
+News  Business  Travel  Life  Perspectives
+Vietnamese, Chinese leaders hold talks in Hanoi
+By Vu Anh   December 12, 2023 | 05:34 pm PT
+Vietnamese Party General Secretary Nguyen Phu Trong and Chinese President Xi Jinping held talks in Hanoi on Tuesday.
+The two sides signed 36 cooperation documents, according to the Ministry of Foreign Affairs.
+Xi Jinping and Nguyen Phu Trong at the Party Central Committee headquarters in Hanoi, December 12, 2023. Photo by VnExpress/Giang Huy
+Trong said Vietnam always considers its relations with China a top priority.
+Tags: Xi Jinping  Nguyen Phu Trong  Vietnam China
+Copyright © 1997-2023 VnExpress. All rights reserved.""",
+        'VnExpress',
+        None,
+    ),
+    (
+        'scmp',
+        """Advertisement
+China / Diplomacy
+Wang Yi tells Blinken US must stop ‘suppressing’ China
+The two top diplomats met on the sidelines of Asean meetings in Vientiane
+Published: 9:45pm, 26 Jul 2024
+Why you can trust SCMP
+Chinese Foreign Minister Wang Yi told US Secretary of State Antony Blinken on Friday that Washington should stop suppressing China’s development, according to a Chinese readout.
+Blinken said he had raised concerns over China’s support for Russia.
+Copyright © 2024 South China Morning Post Publishers Ltd. All rights reserved.""",
+        'South China Morning Post',
+        None,
+    ),
+    (
+        'nikkei',
+        """Nikkei Asia
+Manage cookies
+International relations
+Kishida and Li Qiang meet in Seoul, agree on export dialogue
+Japan and China agree to launch new framework on export controls
+Kishida and Li shake hands before their meeting in Seoul on May 26. (Pool photo)
+SEOUL -- Japanese Prime Minister Fumio Kishida and Chinese Premier Li Qiang agreed on Sunday to launch a new dialogue on export controls.
+The two met on the sidelines of a trilateral summit with South Korea.
+Copyright © 2024 Nikkei Inc. All rights reserved.""",
+        'Nikkei Asia',
+        None,
+    ),
+    (
+        'arab_news',
+        """Arab News
+Saudi FM meets Chinese counterpart in Beijing
+Updated 09 July 2024
+ARAB NEWS
+RIYADH: Saudi Foreign Minister Prince Faisal bin Farhan met Chinese Foreign Minister Wang Yi in Beijing on Monday, the Saudi Press Agency reported.
+The ministers discussed regional developments, including the war in Gaza.
+Follow @arabnews
+All rights reserved © 2024 Arab News""",
+        'Arab News',
+        None,
+    ),
+    (
+        'daily_sabah',
+        """DAILY SABAH
+DIPLOMACY
+Fidan, Wang Yi discuss Gaza, bilateral ties in Beijing
+by DAILY SABAH WITH AA
+ISTANBUL Jun 04, 2024 - 10:12 am GMT+3
+Foreign Minister Hakan Fidan and Chinese counterpart Wang Yi discussed the situation in Gaza and bilateral relations during talks in Beijing on Tuesday, diplomatic sources said.
+Fidan was in China for a three-day official visit.
+Daily Sabah Newsletter
+Keep up to date with what’s happening in Turkey, it’s region and the world.
+You can unsubscribe at any time. By signing up, you are agreeing to our Terms of Use and Privacy Policy.""",
+        'Daily Sabah',
+        'Anadolu Agency',
+    ),
+    (
+        'spiegel',
+        """DER SPIEGEL
+International
+Scholz in China: "We Want to Reduce Risks"
+German Chancellor Olaf Scholz met Chinese President Xi Jinping in Beijing on Tuesday for more than three hours.
+The two leaders discussed the war in Ukraine and trade.
+Olaf Scholz and Xi Jinping in Beijing on Tuesday
+Foto: Michael Kappeler / dpa
+Scholz said afterward that the talks had been intense.
+© DER SPIEGEL - All rights reserved""",
+        'Der Spiegel',
+        None,
+    ),
+    (
+        'elpais',
+        """EL PAÍS English
+Accept and continue
+INTERNATIONAL
+Sánchez meets Xi in Beijing to push for peace in Ukraine
+Spain’s Prime Minister Pedro Sánchez held talks with Chinese President Xi Jinping in Beijing on Friday.
+The meeting lasted around 90 minutes, according to Moncloa sources.
+The Spanish Prime Minister Pedro Sánchez and the Chinese President Xi Jinping, this Friday in Beijing.
+EFE
+Sign up for our weekly newsletter to get more English-language news coverage from EL PAÍS USA Edition""",
+        'El País',
+        None,
+    ),
+    (
+        'antara',
+        """ANTARA
+Jokowi, Xi Jinping discuss investment in Beijing
+Beijing (ANTARA) - President Joko Widodo met with Chinese President Xi Jinping in Beijing on Friday to discuss investment cooperation.
+The meeting took place at the Diaoyutai State Guesthouse, the presidential secretariat said.
+Reporter: Desca Lidya Natalia
+Editor: Rahmad Nasution
+COPYRIGHT © ANTARA 2023""",
+        'Antara',
+        None,
+    ),
+    (
+        'theprint_ani',
+        """ThePrint
+Jaishankar meets Wang Yi on sidelines of SCO meet in Astana
+ANI
+04 July, 2024 08:12 pm IST
+Astana [Kazakhstan], July 4 (ANI): External Affairs Minister S Jaishankar on Thursday met Chinese Foreign Minister Wang Yi on the sidelines of the SCO summit.
+The two leaders discussed the border situation, he said in a post on X.
+This report is auto-generated from ANI news service. ThePrint holds no responsibility for its content.""",
+        'The Print',
+        'ANI',
+    ),
+    (
+        'chinadaily_xinhua',
+        """Home / World / Asia-Pacific
+Xi meets Vietnamese leader in Hanoi
+Xinhua | Updated: 2023-12-13 07:21
+HANOI, Dec. 12 (Xinhua) -- Chinese President Xi Jinping on Tuesday held talks with Nguyen Phu Trong in Hanoi.
+The two sides signed a joint statement.
+Copyright 1995 - 2023. All rights reserved. The content (including but not limited to text, photo, multimedia information, etc) published in this site belongs to China Daily Information Co (CDIC).""",
+        'China Daily',
+        'Xinhua',
+    ),
+    (
+        'gulf_news',
+        """Gulf News
+UAE President receives Chinese Vice President in Abu Dhabi
+Published: June 20, 2024 17:42
+WAM
+Abu Dhabi: President His Highness Sheikh Mohamed bin Zayed Al Nahyan received Chinese Vice President Han Zheng in Abu Dhabi on Thursday.
+The two sides discussed strategic partnership, WAM reported.
+Get exclusive content with Gulf News WhatsApp channel
+Copyright 2024 Al Nisr Publishing LLC. All rights reserved.""",
+        'Gulf News',
+        'WAM',
+    ),
+    (
+        'nhk',
+        """NHK WORLD-JAPAN News
+Japan, China foreign ministers meet in Laos
+Jul. 26, 2024 20:15 JST
+Japan's Foreign Minister Kamikawa Yoko has met her Chinese counterpart Wang Yi in Laos.
+The two ministers met on the sidelines of ASEAN-related meetings in Vientiane.
+Kamikawa called for the immediate release of Japanese nationals detained in China.""",
+        'NHK',
+        None,
+    ),
+    (
+        'clarin_translated',
+        """Automatic translation
+Clarín
+Milei received Chinese Foreign Minister Wang Yi at the Casa Rosada
+The President met the Chinese diplomat for an hour.
+Javier Milei and Wang Yi at the Casa Rosada. Photo: Presidency
+Javier Milei received Chinese Foreign Minister Wang Yi at the Casa Rosada on Saturday, the presidential spokesman said.
+The two discussed a currency swap line and exports.
+Copyright 1996-2024 Clarín.com - All rights reserved""",
+        'Clarín',
+        None,
+    ),
+    (
+        'hurriyet',
+        """Hürriyet Daily News
+Erdoğan, Xi meet on sidelines of SCO summit
+ASTANA
+Turkish President Recep Tayyip Erdoğan met Chinese President Xi Jinping on the sidelines of the Shanghai Cooperation Organization summit in Astana on July 3.
+The two leaders discussed trade and the Uyghur issue, the Communications Directorate said.
+Hürriyet Daily News
+Tags: Erdoğan, Xi Jinping, SCO""",
+        'Hürriyet Daily News',
+        None,
+    ),
+]
+
+
+
+@pytest.mark.parametrize(("name", "text", "outlet", "wire"), MORE_PAGES, ids=[p[0] for p in MORE_PAGES])
+def test_more_pages(name: str, text: str, outlet: str, wire: str | None) -> None:
+    test_whole_pages_brand_beats_wire(name, text, outlet, wire)
+
+
 PAGES_WITHOUT_OUTLET = [
     # An author's name line and a photo credit name nobody's outlet.
     "Kerry meets Wang in Beijing\nAigerim Sarsenova\n18 July 2023\n"

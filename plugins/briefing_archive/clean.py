@@ -9,17 +9,27 @@ vocabulary class (the handful of words every site uses for "Share",
 "Advertisement", "Also read"), its script or language, or because it repeats
 across articles that otherwise differ (``find_boilerplate``).
 
+A masthead (the site's or newsletter's own name above the headline: a known
+outlet, a name with a publication word such as "Weekly" or "News Agency", an
+institution such as "Ministry of ...", or a name the page repeats in its
+copyright line, staff byline, sign-off or URL) is never the headline. Consent
+buttons and translation notes never are either. Captions without a credit
+are known by place (next to an image credit, or right under the headline
+above the lead) and by words (a picture described, no verb, nothing reported).
+
 Every dropped line is kept as a ``RemovedLine`` with its reason so a curator
-can audit the choice. Date, byline, credit, URL, masthead and copyright lines
-also go to ``Cleaned.meta_lines``: they name the outlet and the publication
-date. Everything is linear in the text.
+can audit the choice. Date, byline, credit, URL, masthead, copyright and
+licence lines, and newsletter sign-offs ("Thanks for reading X!"), also go to
+``Cleaned.meta_lines``: they name the outlet and the publication date.
+Everything is linear in the text.
 
 Reasons: navigation, breadcrumb, masthead, section heading, share prompt,
 comment prompt, subscription, advertisement, cookie notice, copyright,
 disclaimer, related links, photo credit, caption, byline, credit, metadata,
 timestamp, url, ticker, foreign-language boilerplate, unrelated headline,
 repeated headline, repeated line, end marker, separator, contact details,
-social embed, and ``BOILERPLATE``.
+social embed, translation note, author bio, site statement, and
+``BOILERPLATE``.
 """
 
 from __future__ import annotations
@@ -699,7 +709,8 @@ def _meta_rule(text: str, words: float) -> str | None:
             return "metadata"
         dated = _CLOCK.search(text) or _FULL_DATE.search(text)
         if dated and ("|" in text or (words <= 15 and _SEPARATED.search(text) and not _is_sentence(text, words))):
-            return "metadata"
+            if not _opens_prose(text):
+                return "metadata"
     if words <= 30 and _AUTHOR_BIO.match(text):
         return "byline"
     if words <= 15 and _is_byline(text):
@@ -707,6 +718,27 @@ def _meta_rule(text: str, words: float) -> str | None:
     if words <= 40 and (_CREDIT.match(text) or ("contributed" in text and _CREDIT_ANYWHERE.search(text))):
         return "credit"
     return None
+
+
+_PROSE_WORDS = frozenset("the of and a an to in with for on at has have had was were is are said will".split())
+
+
+def _is_agency_name(text: str) -> bool:
+    """A news agency of ``outlets.yaml`` written alone, as a byline or credit."""
+    from .extract.outlet import canonical_outlet, is_wire  # deferred: extract imports the whole extract package
+
+    name = text.strip(" -–—()[]/.")
+    return bool(name) and name[:1].isupper() and is_wire(canonical_outlet(name))
+
+
+def _opens_prose(text: str) -> bool:
+    """ "Beijing, 14 March 2024 - The Foreign Minister of the Republic ...": a dateline opening a
+    hard-wrapped paragraph, not a date line; what follows the dash reads as a sentence."""
+    separator = _SEPARATED.search(text)
+    if not separator or "|" in text:
+        return False
+    tail = text[separator.end():].split()
+    return len(tail) >= 6 and sum(1 for w in tail if w.lower() in _PROSE_WORDS) >= 2
 
 
 def _is_byline(text: str) -> bool:
@@ -927,9 +959,13 @@ _FORWARDED = re.compile(r"^forwarded from\b", re.I)
 _HANDLE_ONLY = re.compile(r"^(?:@\w{3,40}|t\.me/\S+|\U0001f441\ufe0f?\s*[\d.,]+\s*[kKmM]?)$")
 _RELEASE_LABEL = re.compile(
     r"^(?:for immediate release|embargoed(?: until| till)?\b.*|press release|news release|media release|press statement"
-    r"|(?:- )?page \d+(?: of \d+)?(?: -)?|-\s*\d+\s*-|end(?:s)? of (?:release|statement))$",
+    r"|(?:- )?page \d+(?: of \d+)?(?: -)?|-\s*\d+\s*-|end(?:s)? of (?:release|statement)"
+    r"|(?:no|nr|ref|reference)\.?\s*:?\s*\d[\d/.-]*)$",
     re.I,
 )
+
+
+_PAGE_MARK = re.compile(r"\bpage \d+ ?(?:of|/) ?\d+\b")
 
 
 def _prompt_rule(text: str, raw: str, key: str, words: float) -> str | None:
@@ -944,6 +980,8 @@ def _prompt_rule(text: str, raw: str, key: str, words: float) -> str | None:
         return "subscription"
     if words <= 12 and (_HANDLE_ONLY.match(text) or _RELEASE_LABEL.match(key)):
         return "navigation"
+    if words <= 15 and "page" in key and _PAGE_MARK.search(key):
+        return "navigation"  # a PDF's running header or footer: "Ministry ... - Press Release 045 Page 2 of 2"
     parts = [p for p in _LIST_SEP.split(raw) if p.strip()]
     if len(parts) >= 3 and all(_word_count(p) <= 4 for p in parts):
         return _market_or_menu(parts)
@@ -1032,6 +1070,8 @@ def _rule(line: _Line, profile: _Profile) -> tuple[str, bool] | None:
         return reason, True
     if words <= 12 and (_TELEGRAM_HEAD.match(text) or _FORWARDED.match(text)):
         return "metadata", True  # names the channel or outlet the post comes from
+    if words <= 4 and _is_agency_name(text):
+        return "byline", True  # "WAM", "(Bernama)", "-- Kyodo": a news agency credited alone
     lower = text.lower()
     key = _ui_key(text)
     reason = (
@@ -1484,11 +1524,12 @@ def _mark_captions(lines: Sequence[_Line], headline: tuple[int, str] | None, pro
         line = content[k]
         if line.dateline or line.words < 4 or line.words > 40:
             continue
-        near_credit = k - 1 in anchors or k + 1 in anchors
+        above_credit = k + 1 in anchors  # "Scholz and Li at the Chancellery" / "Image: ..."
+        near_credit = above_credit or k - 1 in anchors
         under_headline = k == after_headline and index + 1 < len(kept)
         if not (near_credit or under_headline) or line.script != "latin":
             continue
-        if not _caption_words(line, near_credit, english):
+        if not _caption_words(line, near_credit, above_credit, english):
             continue
         if under_headline and not near_credit:
             following = content[kept[index + 1]]
@@ -1507,23 +1548,27 @@ def _credits_a_picture(line: _Line) -> bool:
     return line.reason == "byline" and line.words <= 3 and bool(_AGENCY_ONLY.match(line.text))
 
 
-def _caption_words(line: _Line, near_credit: bool, english: bool) -> bool:
-    """Whether a line reads as a caption: a picture described, nothing reported."""
+def _caption_words(line: _Line, near_credit: bool, above_credit: bool, english: bool) -> bool:
+    """Whether a line reads as a caption: a picture described, nothing reported.
+
+    A caption usually sits above its credit; a sentence below a credit is more
+    often the lead, so there only a picture's words make it a caption.
+    """
     text = line.text
     if _REPORTED.search(text) or any(q in text for q in "\"“”«»") or _PARAGRAPH_START.match(text):
         return False
     if _INNER_STOP.search(text):
         return False  # two sentences: prose
     if not _TERMINAL.search(text) and not _EXCLAIM.search(text):
-        return near_credit and line.words >= 6
+        return near_credit and 6 <= line.words <= 30
     if not english or line.words > 30 or _CLAUSE.search(text):
         return False  # "..., before talks that lasted three hours": a lead tells more than a picture shows
     if _PICTURE_CUE.search(text):
         return True
-    if near_credit and _PICTURE_PRESENT.match(text):
+    if above_credit and _PICTURE_PRESENT.match(text):
         return True
     # "Li Qiang and Anthony Albanese at Parliament House on Monday.": no verb, so not the lead.
-    return not _FINITE_VERB.search(text) and (near_credit or not _PRESENT_VERB.search(text))
+    return not _FINITE_VERB.search(text) and (above_credit or (not near_credit and not _PRESENT_VERB.search(text)))
 
 
 # "Li Qiang arrives ...", "Wang Yi meets ...": a name, then a present-tense verb.
@@ -1641,7 +1686,10 @@ def _merge_wrapped(lines: list[_Line]) -> list[_Line]:
         or mid_sentence < max(3, 0.4 * len(full))
     ):
         return lines
-    first = open_lines[0].number  # a title followed by a capital is the headline, not a wrap
+    # A title followed by a capital is the headline, not a wrap (mastheads in capitals above it aside).
+    first = next(
+        (ln.number for ln in open_lines if ln.words >= 3 and any(ch.islower() for ch in ln.text)), open_lines[0].number
+    )
     merged: list[_Line] = []
     for line in lines:
         last = merged[-1] if merged else None

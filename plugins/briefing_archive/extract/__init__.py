@@ -38,9 +38,9 @@ def extract_briefing(article: Article, cleaned: Cleaned, knowledge: Knowledge, b
     if isinstance(corrections.get("published"), date):
         published = corrections["published"]
 
-    dateline = parse_dateline(paragraphs[0], published) if paragraphs else None
+    dateline, lead = _dateline(paragraphs, published)
     if dateline is not None:
-        evidence["dateline"] = Evidence(source, paragraphs[0][: dateline.end].strip())
+        evidence["dateline"] = Evidence(source, lead[: dateline.end].strip())
         if published is None and dateline.date is not None:
             published = dateline.date
             evidence["published"] = evidence["dateline"]
@@ -99,3 +99,12 @@ def extract_briefing(article: Article, cleaned: Cleaned, knowledge: Knowledge, b
         corrected=sorted(k for k in corrections if k in {"title", "outlet", "published", "url", "place"}),
         warnings=warnings,
     )
+
+
+def _dateline(paragraphs: list[str], published: date | None):
+    """The dateline and its paragraph: the lead, or just below a standfirst or summary lines."""
+    for paragraph in paragraphs[:3]:
+        found = parse_dateline(paragraph, published)
+        if found is not None:
+            return found, paragraph
+    return None, ""

@@ -47,7 +47,7 @@ from ..models import Evidence
 from .text import split_sentences
 
 __all__ = [
-    "canonical_outlet", "find_outlet", "find_wire", "is_wire", "load_data", "masthead_name",
+    "canonical_outlet", "find_outlet", "find_outlet_and_wire", "find_wire", "is_wire", "load_data", "masthead_name",
     "outlet_aliases", "site_keys",
 ]
 
@@ -265,7 +265,7 @@ _SIGN_OFF = re.compile(
 )
 _CORPORATE = frozenset(
     "ltd ltd. limited pvt pvt. private inc inc. llc llp corp corp. corporation co co. company gmbh ag "
-    "sa s.a. plc pty pte bhd sdn tbk k.k. srl s.r.l. spa s.p.a.".split()
+    "sa s.a. plc pty pte bhd sdn tbk k.k. srl s.r.l. spa s.p.a. lp l.p l.p.".split()
 )
 _CORPORATE_SOFT = frozenset("group holdings media publishing publications publishers enterprises".split())
 
@@ -358,8 +358,8 @@ def masthead_name(
     if not _name_shaped(segment):
         return None
     known = canonical_outlet(segment) or canonical_outlet(_SITE_SUFFIX.sub("", segment))
-    if known:
-        return known
+    if known and (_norm(segment) not in _COMMON_WORDS or segment.casefold().startswith("the ")):
+        return known  # "National" or "Foreign Policy" over a page is a section, not The National
     if _squash(segment) in site or (not known_only and _brand_shaped(segment, loose=loose)):
         edition = _EDITION.search(segment)
         if edition and edition.start() > 0 and _squash(segment) not in site:
@@ -407,8 +407,7 @@ def _copyright_holder(line: str) -> str | None:
 
 _HOLDER_END = re.compile(
     r"(?<=[a-z\u00c0-\uffff»\"”’)])\.(?:\s|$)|\.$|\s*[|·•;]|,\s|\s[-–—]\s"
-    r"|\s+(?:all rights|todos|tous|alle|seluruh|or its|and its|and/or|www\.|https?:)",
-    re.I,
+    r"|\s+(?i:all rights|todos|tous|alle|seluruh|or its|and its|and/or|www\.|https?:)"
 )
 
 
@@ -525,7 +524,8 @@ _STAFF_RE = re.compile(
 _COMMON_WORDS = frozenset({"time", "mint", "dawn", "hill", "national", "times", "guardian", "economist", "inquirer",
                            "independent", "australian", "paper", "telegraph", "ht", "ft", "rt", "ria", "age",
                            "star", "standard", "tempo", "mirror", "nation", "print", "trend", "news", "insider",
-                           "globe", "sun", "post", "mail", "express", "herald", "observer", "world"})
+                           "globe", "sun", "post", "mail", "express", "herald", "observer", "world",
+                           "foreign policy", "foreign affairs", "diplomat", "global news", "shine", "nation"})
 # "Kerry lands in Beijing - Reuters": a page title that ends with its outlet.
 _TITLE_SUFFIX = re.compile(r"^.{10,200}?\s[|–—-]\s(?P<outlet>[^|–—]{2,40})$")
 _URL_RE = re.compile(r"(?:https?://|\bwww\.)(?P<host>[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8})", re.IGNORECASE)
@@ -741,11 +741,7 @@ def find_outlet(
     meta_lines: Sequence[str], paragraphs: Sequence[str], source: str
 ) -> tuple[str | None, Evidence | None]:
     """The article's publisher and the line that names it; ``(None, None)`` when unknown."""
-    found = _collect(meta_lines, paragraphs)
-    best = _choose(found)
-    if best is None:
-        return None, None
-    return best.outlet, Evidence(source, best.sentence)
+    return find_outlet_and_wire(meta_lines, paragraphs, source)[0]
 
 
 def find_wire(
@@ -757,14 +753,26 @@ def find_wire(
     France 24 page gives AFP; an AFP page with no other brand gives ``None``
     (AFP is its outlet, see ``find_outlet``).
     """
+    return find_outlet_and_wire(meta_lines, paragraphs, source)[1]
+
+
+def find_outlet_and_wire(
+    meta_lines: Sequence[str], paragraphs: Sequence[str], source: str
+) -> tuple[tuple[str | None, Evidence | None], tuple[str | None, Evidence | None]]:
+    """``find_outlet`` and ``find_wire`` in one pass over the lines."""
     found = _collect(meta_lines, paragraphs)
     best = _choose(found)
-    outlet = best.outlet if best else None
-    wires = [f for f in found if is_wire(f.outlet) and f.outlet != outlet and f.strength in (_DATELINE, _MASTHEAD, _BYLINE, _CREDIT)]
+    if best is None:
+        return (None, None), (None, None)
+    outlet = (best.outlet, Evidence(source, best.sentence))
+    wires = [
+        f for f in found
+        if is_wire(f.outlet) and f.outlet != best.outlet and f.strength in (_DATELINE, _MASTHEAD, _BYLINE, _CREDIT)
+    ]
     if not wires:
-        return None, None
+        return outlet, (None, None)
     wire = min(wires, key=lambda f: (f.strength, f.order))
-    return wire.outlet, Evidence(source, wire.sentence)
+    return outlet, (wire.outlet, Evidence(source, wire.sentence))
 
 
 def _collect(meta_lines: Sequence[str], paragraphs: Sequence[str]) -> list[_Found]:
@@ -788,8 +796,14 @@ def _choose(found: list[_Found]) -> _Found | None:
     """
     if not found:
         return None
-    found = [f if f.outlet == (name := _better_form(f.outlet, found)) else
-             _Found(f.strength, f.order, name, f.sentence, f.own) for f in found]
+    named = {}  # squashed name -> the page's spelling, for unknown hosts ("bharatbuzz.in" -> "Bharat Buzz")
+    for f in found:
+        if "." not in f.outlet:
+            named.setdefault(_squash(f.outlet), f.outlet)
+    found = [
+        f if (name := _host_name(f.outlet, named)) == f.outlet else _Found(f.strength, f.order, name, f.sentence, f.own)
+        for f in found
+    ]
     brand = [f for f in found if f.own and not is_wire(f.outlet)]
     if not brand:
         return min(found, key=lambda f: (f.strength, f.order))
@@ -799,15 +813,11 @@ def _choose(found: list[_Found]) -> _Found | None:
     return min(brand, key=lambda f: (-len(support[f.outlet]), f.strength, f.order))
 
 
-def _better_form(name: str, found: list[_Found]) -> str:
+def _host_name(name: str, named: dict[str, str]) -> str:
     """The name the page gives an unknown host: "Bharat Buzz" for "bharatbuzz.in"."""
     if " " in name or "." not in name or canonical_outlet(name) == name:
         return name
-    label = _squash(name.split(".")[0])
-    for other in found:
-        if other.outlet != name and _squash(other.outlet) == label:
-            return other.outlet
-    return name
+    return named.get(_squash(name.split(".")[0]), name)
 
 
 def _candidates(line: str, *, is_meta: bool, site: Collection[str] = ()) -> list[tuple[int, str, str, bool]]:
