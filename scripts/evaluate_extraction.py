@@ -22,6 +22,7 @@ REPO = Path(__file__).resolve().parents[1]
 FIXTURES = REPO / "tests" / "fixtures"
 sys.path.insert(0, str(REPO / "plugins"))
 
+from briefing_archive.extract.outlet import canonical_outlet  # noqa: E402
 from briefing_archive.knowledge import Knowledge  # noqa: E402
 from briefing_archive.pipeline import run  # noqa: E402
 
@@ -65,8 +66,10 @@ def _norm(text: str) -> str:
 
 
 def _outlet(name: str | None) -> str | None:
+    """Compare outlets as an editor would: by the canonical name, case and punctuation aside."""
     if name is None:
         return None
+    name = canonical_outlet(name) or name
     key = re.sub(r"[^a-z0-9 ]", "", name.casefold()).strip()
     return _OUTLET_ALIASES.get(key, key)
 

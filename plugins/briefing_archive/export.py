@@ -47,6 +47,7 @@ def _briefing(b: Briefing, urls: Urls) -> dict[str, Any]:
         "title": b.title,
         "title_origin": b.title_origin,
         "outlet": b.outlet,
+        "wire": b.wire,
         "published": _iso(b.published),
         "dateline": {"place": b.dateline_place, "date": _iso(b.dateline_date)} if b.dateline_place else None,
         "people": [

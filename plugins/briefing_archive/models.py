@@ -179,6 +179,7 @@ class Briefing:
     paragraphs: list[str]
     dateline_place: str | None = None
     dateline_date: date | None = None
+    wire: str | None = None  # the agency whose copy a page carries ("France 24" via "AFP")
     people: list[Person] = field(default_factory=list)
     places: list[Place] = field(default_factory=list)
     organisations: list[Place] = field(default_factory=list)

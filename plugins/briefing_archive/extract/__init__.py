@@ -14,7 +14,7 @@ from ..knowledge import Knowledge
 from ..models import Article, Briefing, Cleaned, Evidence
 from .dates import find_dates, find_publication_date, parse_dateline
 from .meetings import find_meetings
-from .outlet import find_outlet
+from .outlet import find_outlet_and_wire
 from .people import find_people
 from .places import find_places
 from .text import split_sentences
@@ -45,9 +45,11 @@ def extract_briefing(article: Article, cleaned: Cleaned, knowledge: Knowledge, b
             published = dateline.date
             evidence["published"] = evidence["dateline"]
 
-    outlet, outlet_evidence = find_outlet(cleaned.meta_lines, paragraphs, source)
+    (outlet, outlet_evidence), (wire, wire_evidence) = find_outlet_and_wire(cleaned.meta_lines, paragraphs, source)
     if outlet_evidence is not None:
         evidence["outlet"] = outlet_evidence
+    if wire_evidence is not None:
+        evidence["wire"] = wire_evidence
     if corrections.get("outlet"):
         outlet = str(corrections["outlet"])
 
@@ -85,6 +87,7 @@ def extract_briefing(article: Article, cleaned: Cleaned, knowledge: Knowledge, b
         title=title,
         title_origin=title_origin,
         outlet=outlet,
+        wire=wire,
         published=published,
         paragraphs=paragraphs,
         dateline_place=dateline.place if dateline else None,

@@ -125,6 +125,7 @@ def briefing_meta(b: Briefing, archive: Archive) -> dict:
     return {
         "title": plain_title(b.title),
         "outlet": b.outlet,
+        "wire": b.wire,
         "published": b.published,
         "source": b.source,
         "dateline": {"place": b.dateline_place, "date": b.dateline_date} if b.dateline_place else None,
@@ -167,7 +168,8 @@ def _briefing_page(site: _Site, b: Briefing, uri: str, panel: str) -> str:
 
 def _briefing_header(site: _Site, b: Briefing, uri: str) -> str:
     rows = [
-        ("Outlet", site.link(uri, outlet_uri(site.outlets[b.outlet or UNKNOWN_OUTLET]), b.outlet or "unknown")),
+        ("Outlet", site.link(uri, outlet_uri(site.outlets[b.outlet or UNKNOWN_OUTLET]), b.outlet or "unknown")
+         + (f" (copy from {h(b.wire)})" if b.wire else "")),
         ("Published", h(human_date(b.published))),
     ]
     if b.dateline_place:
