@@ -761,6 +761,10 @@ class Knowledge:
         self._by_name: dict[str, KnownPerson] = {}
         self._by_key: dict[str, KnownPerson] = {}
         self._build_name_index(merged)
+        self._terms_by_office: dict[str, list[tuple[Term, str]]] = {}  # office -> (term, holder)
+        for person in self._people:
+            for term in person.terms:
+                self._terms_by_office.setdefault(term.office, []).append((term, person.name))
         self._by_surname: dict[str, list[KnownPerson]] = {}
         for person in self._people:
             for full in (person.name, *person.aliases):
@@ -912,7 +916,7 @@ class Knowledge:
 
     def holders(self, office_id: str, on: date) -> list[str]:
         """Who held the office on the day, sorted by name."""
-        return sorted(p.name for p in self._people if any(t.office == office_id and t.covers(on) for t in p.terms))
+        return sorted({name for term, name in self._terms_by_office.get(office_id, ()) if term.covers(on)})
 
     def offices_held(self, name: str, on: date) -> list[Office]:
         """The offices a person held on the day, in the order of their terms."""

@@ -18,7 +18,7 @@ from pathlib import Path
 from . import __version__
 from .clean import clean, find_boilerplate
 from .compare import compare
-from .copies import copy_pairs
+from .copies import copy_pairs_of_sets, shingles
 from .extract import extract_briefing
 from .knowledge import Knowledge
 from .link import link
@@ -50,6 +50,7 @@ class StageCache:
 
     path: Path | None = None
     entries: dict[str, Briefing] = field(default_factory=dict)
+    shingles: dict[str, frozenset[int]] = field(default_factory=dict)  # in memory only
     hits: int = 0
     misses: int = 0
 
@@ -74,6 +75,7 @@ class StageCache:
         live = set(live_keys)
         stale = len(self.entries) - len(live & self.entries.keys())
         self.entries = {k: v for k, v in self.entries.items() if k in live}
+        self.shingles = {k: v for k, v in self.shingles.items() if k in live}
         if self.path is None or (self.misses == 0 and stale == 0 and self.path.is_file()):
             return
         self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -126,7 +128,7 @@ def run(
 
     # Later stages set ``meetings``/``copies``; cached objects stay as extracted.
     briefings = [_fresh(b) for b in briefings]
-    _mark_copies(briefings, articles)
+    _mark_copies(briefings, [_shingles(cache, key, b) for key, b in zip(keys, briefings)])
     meetings = link(briefings, knowledge)
     discrepancies = compare(meetings, briefings, knowledge)
     return Archive(briefings, meetings, discrepancies, problems + _article_problems(articles))
@@ -141,14 +143,21 @@ def _article_problems(articles: list[Article]) -> list[Problem]:
     return [p for a in articles for p in a.problems]
 
 
-def _mark_copies(briefings: list[Briefing], articles: list[Article]) -> None:
+def _shingles(cache: StageCache, key: str, briefing: Briefing) -> frozenset[int]:
+    found = cache.shingles.get(key)
+    if found is None:
+        found = cache.shingles[key] = shingles(briefing.paragraphs)
+    return found
+
+
+def _mark_copies(briefings: list[Briefing], sets: list[frozenset[int]]) -> None:
     """Briefings that carry the same story (a reprinted wire article) point at each other.
 
     Near-duplicates count, not only identical bodies: a reprint under another
     headline, with other junk around it or a trimmed last paragraph, is still
     a copy (see ``copies.py``; near-linear and deterministic).
     """
-    for i, j in copy_pairs([b.paragraphs for b in briefings]):
+    for i, j in copy_pairs_of_sets(sets):
         briefings[i].copies.append(briefings[j].id)
         briefings[j].copies.append(briefings[i].id)
     for briefing in briefings:
