@@ -699,7 +699,116 @@ J| Translation of an original article in French published on lemonde.fr; the pub
 ]
 
 
-@pytest.mark.parametrize("case", ARTICLES + UNSEEN_OUTLETS, ids=lambda c: c.name)
+# Written for a second blind evaluation's failure classes: topic tags and consent
+# text above a headline with a dek, podcast chapters and transcript notes, event
+# speaker lists, "Reuse this content", newsletter privacy notices, reprint notices
+# and rights lines in other languages. Invented text.
+FURNITURE_PAGES = [
+    _labelled(
+        "tags_and_consent_above_headline",
+        """
+J| Skip to main content
+J| World
+J| Politics
+J| Business
+J| Live TV
+J| Sign in
+J| We and our partners store and access information on your device, such as unique identifiers, to provide personalised ads and content, ad and content measurement.
+J| Manage options
+J| Australia news
+J| Australian foreign policy
+J| Penny Wong
+H| Wong and Wang agree to restart dialogue after talks in Canberra
+Australia's foreign minister Penny Wong met her Chinese counterpart Wang Yi in Canberra on Wednesday for talks that lasted more than three hours.
+The two ministers agreed to restart a strategic dialogue that had been suspended since 2019, according to a joint readout.
+Wong said she had raised the cases of detained Australians and pressed Wang on military activity in the South China Sea.
+Wang told reporters the relationship was back on the right track and that both sides should build on the momentum.
+J| Reuse this content
+J| Privacy Notice: Newsletters may contain info about charities, online ads, and content funded by outside parties.
+M| Example Media Holdings Inc. No reproduction without permission.
+""",
+    ),
+    _labelled(
+        "podcast_chapters_and_speakers",
+        """
+J| Podcasts
+J| Newsletters
+J| Watch Live
+H| Inside the Xi-Biden summit: what the two leaders agreed
+J| Episode 214
+J| 02:15 What the readouts said
+J| 05:40 Taiwan and export controls
+J| (11:02) The fentanyl deal
+J| Transcript
+J| Full transcript available to supporters.
+On this week's episode we look at the meeting between President Joe Biden and President Xi Jinping at the Filoli estate near San Francisco.
+The two leaders met for about four hours and agreed to resume military-to-military communications, officials said.
+Biden described the talks as some of the most constructive and productive discussions they have had.
+Xi said the planet is big enough for the two countries to succeed, according to the Chinese readout.
+J| Speakers:
+J| Jane Doe, Senior Fellow
+J| Robert Roe, Director of Asia Studies, Example Institute
+""",
+    ),
+    _labelled(
+        "foreign_rights_lines",
+        """
+H| Xi and Lula pledge deeper ties in Brasilia talks
+Chinese President Xi Jinping met Brazilian President Luiz Inacio Lula da Silva in Brasilia on Wednesday.
+The two leaders signed 37 cooperation agreements covering trade, agriculture and technology.
+Lula said the partnership with China was strategic for Brazil's development.
+Xi said China was ready to work with Brazil to build a fairer world.
+M| Bảo lưu mọi quyền. Ghi rõ nguồn khi phát hành lại
+M| 版权所有 © 2024
+M| © 2024 सर्वाधिकार सुरक्षित
+""",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("top", "headline"),
+    [
+        # a headline, a title-like dek and a short summary line, under menus and a cookie banner
+        (
+            "Menu\nWorld\nAsia\nThis site uses cookies. By continuing you agree to our use of cookies.\nAccept\n"
+            "Modi and Albanese seal trade pact on sidelines of summit\n"
+            "Leaders pledge to double bilateral trade by 2030\n"
+            "A short meeting in Johannesburg produced a broad economic deal",
+            "Modi and Albanese seal trade pact on sidelines of summit",
+        ),
+        # a caption-like dek describing the meeting under a short headline
+        (
+            "Live TV\nSign in\nModi, Albanese meet in Johannesburg\n"
+            "Leaders meet for about an hour at a hotel near the summit venue",
+            "Modi, Albanese meet in Johannesburg",
+        ),
+        # a long menu pushes the headline far down the page
+        (
+            "\n".join(["Home", "World", "Politics", "Business", "Tech", "Science", "Health", "Sport", "Culture",
+                       "Travel", "Opinion", "Video", "Podcasts", "Newsletters", "Live TV", "Sign in",
+                       "India news", "Indian foreign policy"])
+            + "\nModi and Albanese seal trade pact on sidelines of summit",
+            "Modi and Albanese seal trade pact on sidelines of summit",
+        ),
+    ],
+)
+def test_headline_above_a_dek_after_site_furniture(top: str, headline: str) -> None:
+    body = (
+        "Indian Prime Minister Narendra Modi and Australian Prime Minister Anthony Albanese met in "
+        "Johannesburg on Saturday on the sidelines of the G20 summit.\n"
+        "The two leaders signed an agreement to expand trade and cooperation on critical minerals, officials said.\n"
+        "Albanese told reporters the partnership with India had never been stronger.\n"
+        "Modi said India valued Australia as a trusted partner in the Indo-Pacific."
+    )
+    cleaned = clean(_article(top + "\n" + body))
+    assert cleaned.headline == headline
+    junk = {"Live TV", "Sign in", "Podcasts", "Newsletters", "India news", "Indian foreign policy"}
+    assert not junk & set(cleaned.paragraphs)
+    assert all(line in " ".join(cleaned.paragraphs) for line in body.split("\n"))
+
+
+@pytest.mark.parametrize("case", ARTICLES + UNSEEN_OUTLETS + FURNITURE_PAGES, ids=lambda c: c.name)
 def test_labelled_article(case: Labelled) -> None:
     cleaned = clean(_article(case.text, case.name + ".txt"))
     removed = _reasons(cleaned)

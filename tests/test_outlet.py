@@ -660,3 +660,41 @@ def test_masthead_names() -> None:
     assert masthead_name("Aigerim Sarsenova") is None
     assert masthead_name("Kerry Meets Wang In Beijing") is None
     assert masthead_name("The White House") is None and masthead_name("The White House", loose=True) == "The White House"
+
+
+# A rights or reprint notice in any language, or a menu item, is never the outlet's name.
+@pytest.mark.parametrize(
+    "line",
+    [
+        "© 2024 सर्वाधिकार सुरक्षित",
+        "Copyright © 2024 सर्वाधिकार सुरक्षित।",
+        "© 2023 版权所有",
+        "© Все права защищены",
+        "© Todos los derechos reservados",
+        "© Bảo lưu mọi quyền. Ghi rõ nguồn khi phát hành lại",
+        "Live TV",
+        "Watch Live",
+        "Podcasts",
+        "Newsletters",
+        "Sign in",
+    ],
+)
+def test_rights_notices_and_menu_items_are_not_outlets(line: str) -> None:
+    body = ["The two foreign ministers met in Canberra on Wednesday, officials said."]
+    assert find_outlet([line], body, "x.txt")[0] is None
+
+
+def test_holder_before_a_foreign_rights_notice_is_kept() -> None:
+    assert find_outlet(["© 2024 Dawn Media. सर्वाधिकार सुरक्षित"], [], "x.txt")[0] == "Dawn Media"
+
+
+def test_menu_items_over_a_page_are_not_its_outlet() -> None:
+    text = (
+        "Live TV\nWatch Live\nPodcasts\nSign in\nWong and Wang agree to restart dialogue after talks in Canberra\n"
+        "Australia's foreign minister Penny Wong met Wang Yi in Canberra on Wednesday for talks.\n"
+        "The two ministers agreed to restart a strategic dialogue, according to a joint readout.\n"
+        "© 2024 सर्वाधिकार सुरक्षित"
+    )
+    cleaned = clean(Article(source="x.txt", text=text, digest="0" * 64, encoding="utf-8"))
+    assert cleaned.headline == "Wong and Wang agree to restart dialogue after talks in Canberra"
+    assert find_outlet(cleaned.meta_lines, cleaned.paragraphs, "x.txt")[0] is None

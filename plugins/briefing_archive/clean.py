@@ -494,7 +494,8 @@ _COPYRIGHT = re.compile(
     r"©|\(c\)\s*\d{4}|^copyright\b|all rights reserved|may not be (?:published|reproduced|"
     r"redistributed|copied)|版权所有|版权归|未经授权|все права защищены|todos los derechos reservados"
     r"|tous droits réservés|alle rechte vorbehalten|direitos reservados|tutti i diritti riservati"
-    r"|hak cipta|tüm hakları saklıdır|wszelkie prawa zastrzeżone"
+    r"|hak cipta|tüm hakları saklıdır|wszelkie prawa zastrzeżone|सर्वाधिकार सुरक्षित|bảo lưu mọi quyền"
+    r"|ghi rõ nguồn khi phát hành lại|\bno reproduction without (?:prior )?(?:written )?permission"
     r"|\bcreative commons\b|\bcc by(?:-[a-z]{2})*\s*\d\.\d|\blicen[cç]a? creative|\bsob a licen[cç]a\b",
     re.I,
 )
@@ -637,6 +638,16 @@ _UI_MISC = re.compile(
     re.I,
 )
 _HASHTAGS = re.compile(r"^(?:#\w+[\s,]*){2,}$")
+# Podcast and video furniture: chapter marks ("02:15 What the readouts said"), transcript notes,
+# episode numbers, "Reuse this content".
+_CHAPTER = re.compile(r"^\(?\d{1,2}:\d{2}(?::\d{2})?\)?\s*[-–—|:]?\s*[A-Z\"“‘'][^.!?]*$")
+_MEDIA_FURNITURE = re.compile(
+    r"^(?:(?:full |read the |read full |view )?transcript(?:s)?(?: (?:is |are )?(?:available|below|for)\b.*)?"
+    r"|(?:episode|ep)\.? \d+|season \d+,? episode \d+|reuse this (?:content|article|story)"
+    r"|(?:download|play|listen to) (?:the |this )?(?:episode|podcast)|share this episode)$",
+    re.I,
+)
+_PRIVACY_NOTICE = re.compile(r"^privacy (?:notice|policy)\s*[:：]", re.I)
 # AFP-style editor initials "bur-sct/pbt", DW's "sri/jcg (AFP, Reuters)".
 _DESK_CODE = re.compile(r"^[a-z]{2,5}(?:[-/][a-z]{2,5})+(?:\s*\([\w ,/&-]{2,60})?$")
 _EMBED = re.compile(r"\(@\w{1,30}\)\s*(?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})")
@@ -653,7 +664,7 @@ _SECTION_WORDS = frozenset(
     trending local national international nation asia asia-pacific pacific europe americas africa
     middle east diplomacy defense defence military environment climate china us india uk russia
     more top featured breaking blogs magazine weather regions region society and & global
-    feature features""".split()
+    feature features tv watch""".split()
 )
 _LIST_SEP = re.compile(r"\s{2,}|\s*[|•·▪]\s*|\s+/\s+")
 _CRUMB_SEP = re.compile(r"\s*[»›→]\s*|\s+>\s+")
@@ -764,7 +775,8 @@ _TAIL_HINTS = _hints("/", "photo", "image", "pic", "credit", "getty", "图")
 _POSITION_HINTS = _hints("left", "right", "centre", "center", "front", "rear", "(l)", "(r)", "(c)")
 _COPYRIGHT_HINTS = _hints(
     "©", "copyright", "(c)", "all rights", "may not be", "版权", "未经", "права", "derechos", "droits", "rechte",
-    "direitos", "diritti", "hak cipta", "hakları", "prawa", "creative commons", "cc by", "licen",
+    "direitos", "diritti", "hak cipta", "hakları", "prawa", "creative commons", "cc by", "licen", "सर्वाधिकार",
+    "bảo lưu", "ghi rõ", "reproduction",
 )
 _DISCLAIMER_HINTS = _hints(
     "syndicated", "views expressed", "reflect the", "originally", "first published", "first appeared"
@@ -806,6 +818,15 @@ def _photo_rule(text: str, lower: str, words: float) -> str | None:
     return None
 
 
+# Consent-platform text that never says "cookie": "We and our partners store and access information on your device".
+_CONSENT = re.compile(
+    r"\bwe and our (?:\d+ )?(?:partners|vendors)\b.{0,60}\b(?:store|access|process|use|collect)"
+    r"|\bstore and/or access information on a device\b|\buse precise geolocation data\b"
+    r"|\bactively scan device characteristics\b|\bpersonali[sz]ed (?:ads|advertising) and content\b.{0,40}\bmeasurement\b",
+    re.I,
+)
+
+
 def _legal_rule(text: str, lower: str, key: str, words: float) -> str | None:
     """Cookie banners, copyright footers and syndication disclaimers."""
     if key in _COOKIE_BUTTONS:
@@ -817,6 +838,8 @@ def _legal_rule(text: str, lower: str, key: str, words: float) -> str | None:
         if _DO_NOT_SELL.match(key):
             return "cookie notice"
     if words <= 80 and "cookie" in lower and _COOKIE_CONTEXT.search(text):
+        return "cookie notice"
+    if words <= 120 and ("partners" in lower or "vendors" in lower or "device" in lower) and _CONSENT.search(text):
         return "cookie notice"
     if words <= 60 and _COPYRIGHT_HINTS.search(lower) and _COPYRIGHT.search(text):
         return "copyright"
@@ -1015,6 +1038,8 @@ def _ui_rule(text: str, words: float, key: str | None = None) -> str | None:
         return "subscription"
     if words <= 25 and ("pic.twitter.com" in key or "(@" in text and _EMBED.search(text)):
         return "social embed"
+    if words <= 60 and _PRIVACY_NOTICE.match(text) and _SUBSCRIBE_HINTS.search(key):
+        return "subscription"  # "Privacy Notice: Newsletters may contain info about charities ..."
     if words > 14:
         return "subscription" if words <= 40 and _SUBSCRIBE_LONG.match(key) else None
     if words <= 12 and _CONTACT.match(key):
@@ -1043,6 +1068,8 @@ def _ui_rule(text: str, words: float, key: str | None = None) -> str | None:
     if tokens and len(tokens) <= 5 and all(t in _SECTION_WORDS for t in tokens):
         return "navigation"
     if _HASHTAGS.match(text):
+        return "navigation"
+    if (words <= 12 and _CHAPTER.match(text)) or _MEDIA_FURNITURE.match(key):
         return "navigation"
     if _DESK_CODE.match(key):
         return "credit"
@@ -1229,6 +1256,7 @@ def clean(article: Article, boilerplate: frozenset[str] = frozenset()) -> Cleane
     _apply_rules(lines, profile, removed)
     lines = _merge_wrapped(lines)
     _mark_related_runs(lines)
+    _mark_speaker_lists(lines)
     body = [ln for ln in lines if ln.text and ln.reason is None]
     for line in body:
         line.sentence = _is_sentence(line.text, line.words)
@@ -1329,6 +1357,32 @@ def _mark_related_runs(lines: Sequence[_Line]) -> None:
             active = None
 
 
+_SPEAKERS_HEADER = re.compile(
+    r"^(?:(?:featured |event |our )?(?:speakers?|panell?ists?|participants|moderators?|presenters?|guests?|hosts?)"
+    r"(?: (?:and|&) (?:moderators?|hosts?|chairs?))?|moderated by|chaired by|featuring)$"
+)
+_SPEAKER = re.compile(rf"^{_NAME}(?:\s*(?:,|[–—]|\s-\s|\()\s*[^.!?]{{2,100}})?$")
+
+
+def _mark_speaker_lists(lines: Sequence[_Line]) -> None:
+    """An event recap's "Speakers:" header and the "Name, Title" lines listed under it."""
+    active = False
+    for line in lines:
+        if not line.text:
+            continue
+        if line.reason is None and line.words <= 4 and _SPEAKERS_HEADER.match(_ui_key(line.text)):
+            line.reason, active = "navigation", True
+            continue
+        if not active:
+            continue
+        if line.reason is None and line.words <= 16 and _SPEAKER.match(line.text) and not _is_sentence(
+            line.text, line.words
+        ):
+            line.reason = "byline"
+        else:
+            active = False
+
+
 def _vocabulary(body: Sequence[_Line], boilerplate: frozenset[str]) -> Counter[str]:
     """Content words of the prose lines: what the article is about."""
     prose = [
@@ -1379,7 +1433,12 @@ def _choose_headline(lines: Sequence[_Line], vocab: Counter[str], site: frozense
     candidates: list[tuple[int, str]] = []  # (position in content, headline text)
     named: set[int] = set()
     pending: tuple[int, str] | None = None  # a weakly related title right above the text
-    for pos, line in enumerate(content[:12]):
+    seen = 0  # lines not yet set aside: site furniture above the headline does not use up the window
+    for pos, line in enumerate(content):
+        if line.reason is None or line.reason == "breadcrumb":
+            seen += 1
+        if seen > 12 or pos >= 60:
+            break
         if line.reason == "breadcrumb" and line.crumb:
             crumb = line.crumb
             size = _word_count(crumb)
@@ -1404,6 +1463,13 @@ def _choose_headline(lines: Sequence[_Line], vocab: Counter[str], site: frozense
             pending = None
         else:
             pending = (pos, line.text) if _shares_a_name(line.text, vocab) else None
+    tags = _tag_labels(content, candidates, site)
+    if tags:
+        candidates = [c for c in candidates if c[0] not in tags]
+        for pos in tags:
+            content[pos].reason = "section heading"
+        if pending is not None and pending[0] in tags:
+            pending = None
     if not candidates and pending is not None and not _above_menu(content, pending[0]):
         # 'Scholz in China: "We Want to Reduce Risks"' right above the text, naming its people.
         candidates = [pending]
@@ -1420,6 +1486,52 @@ def _choose_headline(lines: Sequence[_Line], vocab: Counter[str], site: frozense
     if chosen.reason is None:
         chosen.headline = True
     return chosen.number, _strip_site_suffix(text, vocab)
+
+
+_TAG_END = _SECTION_WORDS | frozenset(
+    "policy politics affairs relations diplomacy security trade elections government news".split()
+)
+
+
+def _tag_labels(content: Sequence[_Line], candidates: Sequence[tuple[int, str]], site: frozenset[str]) -> set[int]:
+    """Topic tags above a headline: "Australia news", "Australian foreign policy", "Penny Wong".
+
+    A short label ending in a section word, a person's name the text names, or
+    one of a run of short labels, is a tag when a longer title-like line follows
+    it before the text; that line is the headline.
+    """
+    if not candidates:
+        return set()
+    prose = " ".join(ln.text for ln in content if ln.reason is None and ln.sentence).casefold()
+    longest = max(c[0] for c in candidates if content[c[0]].words >= 5) if any(
+        content[c[0]].words >= 5 for c in candidates
+    ) else -1
+    tags: set[int] = set()
+    for pos in range(longest):
+        line = content[pos]
+        if line.reason is not None or line.sentence or line.dateline:
+            continue
+        if line.words > 4 or not _headline_eligible(line.text, line.words):
+            continue
+        if line.text.isupper() or _masthead(line.text, site):
+            continue  # "MINISTRY OF FOREIGN AFFAIRS": a letterhead, judged as a masthead
+        words = _WORD.findall(line.text.casefold())
+        if words and words[-1] in _TAG_END:
+            tags.add(pos)
+        elif _is_name_line(line.text, line.words) and f" {line.text.casefold()} " in f" {prose} ":
+            tags.add(pos)
+        elif not _is_name_line(line.text, line.words):  # "The White House" over a menu is a masthead
+            nxt = next((ln for ln in content[pos + 1 :] if ln.reason is None), None)
+            if (
+                nxt is not None and nxt.words <= 4 and not nxt.text.isupper() and not nxt.sentence
+                and _headline_eligible(nxt.text, nxt.words)
+            ):
+                tags.add(pos)
+    # Only labels above the first longer title-like line: a short headline's dek is not a tag.
+    first_long = next((c[0] for c in candidates if c[0] not in tags and content[c[0]].words >= 5), None)
+    if first_long is None:
+        return set()
+    return {t for t in tags if t < first_long}
 
 
 def _shares_a_name(text: str, vocab: Counter[str]) -> bool:
@@ -1711,7 +1823,9 @@ def _merge_wrapped(lines: list[_Line]) -> list[_Line]:
 # ------------------------------------------------------------- boilerplate
 
 
-def find_boilerplate(articles: Sequence[Article], min_stories: int = 3) -> frozenset[str]:
+def find_boilerplate(
+    articles: Sequence[Article], min_stories: int = 3, memo: dict[str, frozenset[str]] | None = None
+) -> frozenset[str]:
     """Normalised lines that recur in at least ``min_stories`` different stories.
 
     Copies of one wire story share every line, so occurrences are counted per
@@ -1722,8 +1836,11 @@ def find_boilerplate(articles: Sequence[Article], min_stories: int = 3) -> froze
     keyed: list[set[str]] = []
     df: Counter[str] = Counter()
     for article in articles:
-        keys = {normalise_line(line) for line in article.text.split("\n")}
-        keys = {k for k in keys if k and len(k) <= 400 and any(ch.isalpha() for ch in k)}
+        keys = memo.get(article.digest) if memo is not None else None
+        if keys is None:
+            keys = _line_keys(article)
+            if memo is not None:
+                memo[article.digest] = keys
         keyed.append(keys)
         df.update(keys)
     cap = max(10, len(articles) // 100)
@@ -1734,6 +1851,12 @@ def find_boilerplate(articles: Sequence[Article], min_stories: int = 3) -> froze
             if df[key] >= min_stories:
                 stories.setdefault(key, set()).add(signature)
     return frozenset(k for k, sigs in stories.items() if len(sigs) >= min_stories)
+
+
+def _line_keys(article: Article) -> frozenset[str]:
+    """The article's distinct normalised lines that could be furniture (``memo`` caches them)."""
+    keys = {normalise_line(line) for line in article.text.split("\n")}
+    return frozenset(k for k in keys if k and len(k) <= 400 and any(ch.isalpha() for ch in k))
 
 
 def _signature(keys: set[str], df: Counter[str], cap: int) -> str:

@@ -661,15 +661,29 @@ def _empty_problem(raw: bytes, text: str, offset: int, source: str) -> Problem |
 
 
 def load_file(
-    path: Path, root: Path, *, max_bytes: int = DEFAULT_MAX_BYTES
+    path: Path, root: Path, *, max_bytes: int = DEFAULT_MAX_BYTES, memo: dict | None = None
 ) -> tuple[Article | None, list[Problem]]:
-    """One file -> (Article or None, problems); never raises for bad content."""
+    """One file -> (Article or None, problems); never raises for bad content.
+
+    ``memo`` (kept by ``mkdocs serve`` across rebuilds) maps a file's source and
+    bytes to what loading them gave: unchanged files are not decoded again.
+    """
     source, name_warning = _display_path(_source_of(Path(path), Path(root)))
     problems = [Problem(source, name_warning)] if name_warning else []
     try:
         raw, size = _read(Path(path), max_bytes)
     except OSError as exc:
         return None, [*problems, _read_problem(exc, source)]
+    key = (source, size, hashlib.sha256(raw).hexdigest())
+    if memo is not None and key in memo:
+        return memo[key]
+    result = _load_bytes(raw, size, source, problems)
+    if memo is not None:
+        memo[key] = result
+    return result
+
+
+def _load_bytes(raw: bytes, size: int, source: str, problems: list[Problem]) -> tuple[Article | None, list[Problem]]:
     truncated = size > len(raw)
     try:
         text, encoding, warnings = decode(raw, partial=truncated)
@@ -777,7 +791,7 @@ def _walk(root: Path, problems: list[Problem]) -> Iterator[tuple[str, Path]]:
 
 
 def load_folder(
-    root: Path, *, max_bytes: int = DEFAULT_MAX_BYTES
+    root: Path, *, max_bytes: int = DEFAULT_MAX_BYTES, memo: dict | None = None
 ) -> tuple[list[Article], list[Problem]]:
     """Every article file under root, in relative-path order, and the problems
     of what could not be loaded.
@@ -799,7 +813,7 @@ def load_folder(
         if refused:
             problems.append(refused)
             continue
-        article, file_problems = load_file(path, root, max_bytes=max_bytes)
+        article, file_problems = load_file(path, root, max_bytes=max_bytes, memo=memo)
         if article is None:
             problems += file_problems
         else:

@@ -50,7 +50,9 @@ class StageCache:
 
     path: Path | None = None
     entries: dict[str, Briefing] = field(default_factory=dict)
-    shingles: dict[str, frozenset[int]] = field(default_factory=dict)  # in memory only
+    shingles: dict[str, frozenset[int]] = field(default_factory=dict)  # these three: in memory only
+    loaded: dict = field(default_factory=dict)  # (source, size, sha256) -> what load_file gave
+    line_keys: dict[str, frozenset[str]] = field(default_factory=dict)  # digest -> boilerplate keys
     hits: int = 0
     misses: int = 0
 
@@ -76,6 +78,9 @@ class StageCache:
         stale = len(self.entries) - len(live & self.entries.keys())
         self.entries = {k: v for k, v in self.entries.items() if k in live}
         self.shingles = {k: v for k, v in self.shingles.items() if k in live}
+        if len(self.loaded) > 2 * len(live) + 100:  # edits leave old versions behind
+            self.loaded.clear()
+            self.line_keys.clear()
         if self.path is None or (self.misses == 0 and stale == 0 and self.path.is_file()):
             return
         self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -104,9 +109,9 @@ def run(
     """Build the archive of every article under ``seeds_dir``."""
     knowledge = knowledge or Knowledge.load()
     cache = cache if cache is not None else StageCache()
-    articles, problems = load_folder(seeds_dir)
+    articles, problems = load_folder(seeds_dir, memo=cache.loaded)
     problems = list(problems)
-    boilerplate = find_boilerplate(articles)
+    boilerplate = find_boilerplate(articles, memo=cache.line_keys)
     bp_digest = _boilerplate_digest(boilerplate)
     ids = unique_slugs([a.source for a in articles])
 

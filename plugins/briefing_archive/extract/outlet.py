@@ -400,15 +400,29 @@ def _copyright_holder(line: str) -> str | None:
         if known:
             return known
     holder = stages[-1].strip(" ,.")
-    if not _name_shaped(holder) or holder.casefold() in _GENERIC_NAMES:
+    if _not_a_name(holder) or not _name_shaped(holder) or holder.casefold() in _GENERIC_NAMES:
         return None
     return holder
 
 
 _HOLDER_END = re.compile(
     r"(?<=[a-z\u00c0-\uffff»\"”’)])\.(?:\s|$)|\.$|\s*[|·•;]|,\s|\s[-–—]\s"
-    r"|\s+(?i:all rights|todos|tous|alle|seluruh|or its|and its|and/or|www\.|https?:)"
+    r"|\s+(?i:all rights|todos|tous|alle|seluruh|or its|and its|and/or|no reproduction|www\.|https?:)"
 )
+# Rights and reprint notices in any language, and site navigation items: never an outlet's name.
+_NOT_A_NAME = re.compile(
+    r"all rights|rights reserved|no reproduction|reproduction (?:is )?(?:prohibited|forbidden)|reprint"
+    r"|सर्वाधिकार|अधिकार सुरक्षित|版权|著作权|版權|все права|права защищены|derechos reservados|droits réservés"
+    r"|rechte vorbehalten|direitos reservados|diritti riservati|bảo lưu|mọi quyền|ghi rõ nguồn|phát hành lại"
+    r"|hak cipta|hakları saklıdır|prawa zastrzeżone|著作権|무단"
+    r"|^(?:live(?: tv| video| news| updates| blog)?|watch(?: live| now| tv)?|(?:live )?tv|podcasts?|newsletters?"
+    r"|sign ?(?:in|up|out)|log ?(?:in|out)|subscribe|video|videos|listen(?: live)?|menu|search|home)$",
+    re.IGNORECASE,
+)
+
+
+def _not_a_name(name: str) -> bool:
+    return bool(_NOT_A_NAME.search(" ".join(name.split()).strip(" .,:;|。।")))
 
 
 def _cut_holder(text: str) -> str:
@@ -784,6 +798,8 @@ def _collect(meta_lines: Sequence[str], paragraphs: Sequence[str]) -> list[_Foun
         for line in lines:
             order += 1
             for strength, outlet, sentence, own in _candidates(line, is_meta=is_meta, site=site):
+                if _not_a_name(outlet):
+                    continue  # "सर्वाधिकार सुरक्षित", "Live TV": a notice or a menu item
                 found.append(_Found(strength, order, outlet, sentence, own))
     return found
 
