@@ -132,10 +132,10 @@ Kremlin spokesman Dmitry Peskov told reporters that President Vladimir Putin val
 Qin said China was ready to work with Russia.""", ["Sergei Lavrov", "Qin Gang", "Dmitry Peskov", "Vladimir Putin"]),
     "riyadh": ("""RIYADH: Saudi Foreign Minister Prince Faisal bin Farhan Al Saud received Chinese special envoy Zhai Jun in Riyadh on Monday.
 They discussed the situation in Gaza, the Saudi Press Agency reported. Egyptian President Abdel Fattah al-Sisi also met Zhai in Cairo, where Arab League Secretary-General Ahmed Aboul Gheit said the region needed "a just peace".""",
-               ["Faisal bin Farhan Al Saud", "Zhai Jun", "Abdel Fattah al-Sisi", "Ahmed Aboul Gheit"]),
+               ["Faisal bin Farhan", "Zhai Jun", "Abdel Fattah al-Sisi", "Ahmed Aboul Gheit"]),
     "delhi": ("""New Delhi: External Affairs Minister S. Jaishankar on Monday met Chinese Foreign Minister Wang Yi on the sidelines of the G20 meeting, officials said.
 Jaishankar conveyed Prime Minister Narendra Modi's message that peace on the border was essential. "The relationship cannot be normal until the border is settled," said Harsh Pant, a professor at King's College London.
-The talks come ahead of Modi's visit to Johannesburg for the BRICS summit.""", ["S. Jaishankar", "Wang Yi", "Narendra Modi", "Harsh Pant"]),
+The talks come ahead of Modi's visit to Johannesburg for the BRICS summit.""", ["Subrahmanyam Jaishankar", "Wang Yi", "Narendra Modi", "Harsh Pant"]),
     "phnom_penh": ("""Phnom Penh, May 29 (Xinhua) -- Wang Yi, member of the Political Bureau of the CPC Central Committee and foreign minister, met with Cambodian Deputy Prime Minister Prak Sokhonn on Monday.
 Yi said China supports Cambodia in safeguarding its sovereignty. Prak Sokhonn said Cambodia firmly adheres to the one-China policy.""", ["Wang Yi", "Prak Sokhonn"]),
     "tokyo": ("""TOKYO (Kyodo) -- Japanese Prime Minister Fumio Kishida met Vietnamese Communist Party General Secretary Nguyen Phu Trong in Hanoi, while Philippine President Ferdinand Marcos Jr. called for restraint in the South China Sea.
@@ -148,7 +148,7 @@ Han said that China is willing to work with Hungary to implement the important c
 Vice Foreign Minister Sun Weidong was present at the meeting.""", ["Han Zheng", "Peter Szijjarto", "Sun Weidong"]),
     "aggregator": ("""External affairs minister Dr S Jaishankar held talks with his Australian counterpart Penny Wong in Canberra. The two ministers discussed the Quad and maritime security.
 Wong said Australia and India share a vision of an open Indo-Pacific. Later, Jaishankar called on Prime Minister Anthony Albanese.
-Also Read: Sensex climbs 300 points as IT stocks rally""", ["S Jaishankar", "Penny Wong", "Anthony Albanese"]),
+Also Read: Sensex climbs 300 points as IT stocks rally""", ["Subrahmanyam Jaishankar", "Penny Wong", "Anthony Albanese"]),
     "nairobi": ("""NAIROBI, Kenya — Kenyan President William Ruto on Monday received Chinese Foreign Minister Wang Yi at State House, Nairobi.
 Ruto and Wang discussed financing for the Standard Gauge Railway, a statement from the presidency said. Foreign Affairs Cabinet Secretary Alfred Mutua also attended.""",
                 ["William Ruto", "Wang Yi", "Alfred Mutua"]),
@@ -281,8 +281,10 @@ def test_short_form_before_full_name_is_one_person(kb: Knowledge) -> None:
 
 
 def test_unknown_people_are_not_known(kb: Knowledge) -> None:
+    found = people_of(kb, PASSAGES["riyadh"][0])
+    assert not found["Zhai Jun"].known and found["Faisal bin Farhan"].known
+    assert found["Zhai Jun"].forms == ["Zhai Jun", "Zhai"]
     found = people_of(kb, PASSAGES["jakarta"][0])
-    assert not found["Retno Marsudi"].known and found["Wang Yi"].known
     assert found["Retno Marsudi"].forms == ["Retno Marsudi", "Retno", "Marsudi"]
 
 
@@ -317,8 +319,8 @@ def test_title_picks_among_known_namesakes(kb: Knowledge) -> None:
 
 
 def test_lone_titled_name_not_in_the_knowledge_base(kb: Knowledge) -> None:
-    found = people_of(kb, "Mr. Tokayev said Kazakhstan would join the project.")
-    assert list(found) == ["Tokayev"] and not found["Tokayev"].known
+    found = people_of(kb, "Mr. Nurtleu said Kazakhstan would join the project.")
+    assert list(found) == ["Nurtleu"] and not found["Nurtleu"].known
 
 
 def test_swapped_name_order_from_translation(kb: Knowledge) -> None:

@@ -11,7 +11,11 @@ search finds what a reader asks for and not the scraper's junk:
 
 * the list of lines the cleaner removed (navigation, tickers, share prompts)
   and the evidence table (sentences the article text already holds) are left
-  out of both indexes;
+  out of both indexes; so are sentences quoted from other briefings (the
+  discrepancy panel, a meeting's account): a quote is found in the briefing
+  that says it. Besides precision this keeps the indexes small: Material's
+  search_index.json is what a reader downloads, and Pagefind's indexer needs
+  memory in proportion to the words it indexes (about 0.4 KB a word);
 * lists of other briefings (on meeting blocks, person, outlet and index pages)
   are left out, so a query for a person finds the briefings that name them,
   not every page that links to one of those briefings;
@@ -67,10 +71,13 @@ _LEFT_OUT = (
     '<div class="ba-meeting"',  # meeting blocks: lists of other briefings and meetings
     '<ul class="ba-list"',  # lists of briefings (person, outlet, index pages)
     '<ol class="ba-timeline"',  # a person's meetings
+    '<div class="ba-panel--inline"',  # discrepancies: other briefings' sentences, quoted
+    '<div class="ba-panel"',  # (the same panel on meeting pages)
+    '<ul class="ba-account"',  # a meeting's account: its briefings' sentences, quoted
 )
 _TITLE = '<h1 class="ba-title"'
 # Briefing sections whose whole content is left out above: no empty result entries for them.
-_EMPTY_SECTIONS = re.compile(r'<h2 id="(meetings-reported|evidence)(_\d+)?"')
+_EMPTY_SECTIONS = re.compile(r'<h2 id="(meetings-reported|evidence|where-sources-disagree|account-from-the-coverage)(_\d+)?"')
 _HEADER_GAP = re.compile(r"</(dt|dd)>(?=<d[dt]>)")
 
 
@@ -99,7 +106,8 @@ def searchable(content: str, kind: str | None, mode: str = MATERIAL) -> str:
         if mode == MATERIAL:
             # The result shows the title already; let the snippet start with outlet and date.
             content = content.replace(_TITLE, f"{_TITLE} {skip}", 1)
-            content = _EMPTY_SECTIONS.sub(lambda m: f"{m.group(0)} {skip}", content)
+    if mode == MATERIAL:
+        content = _EMPTY_SECTIONS.sub(lambda m: f"{m.group(0)} {skip}", content)
     return content
 
 

@@ -1049,7 +1049,8 @@ def _find_full_names(sentences: list[_Sentence], knowledge: Knowledge, registry:
             if cand.kb:
                 registry.add_known(cand.kb)
                 continue
-            if cand.end - cand.start == 1 and not _names_a_thing(sentence.toks, cand):
+            after_the = cand.start > 0 and sentence.toks[cand.start - 1].low == "the"  # "the Moon", "the Sun"
+            if cand.end - cand.start == 1 and not after_the and not _names_a_thing(sentence.toks, cand):
                 registry.lone_words.append(sentence.toks[cand.start].text)
             if sentence.headline:
                 continue
