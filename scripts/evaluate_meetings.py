@@ -298,9 +298,10 @@ def evaluate(knowledge: Knowledge | None = None, oracle_published: bool = False,
             truth = load_truth(section, expected_dir)
             true_dates = {k: m.get("date") for k, m in (section.get("meetings") or {}).items()}
             out[name] = measure(run(folder, knowledge), truth, true_dates)
-        blind = REPO / "tests" / "holdout"
-        if holdout and (blind / "expected").is_dir():
-            out["holdout"] = measure(run(blind / "articles", knowledge), load_expected_only(blind / "expected"), {})
+        for name in ("holdout", "holdout2"):
+            blind = REPO / "tests" / name
+            if holdout and (blind / "expected").is_dir():
+                out[name] = measure(run(blind / "articles", knowledge), load_expected_only(blind / "expected"), {})
     return out
 
 
