@@ -916,7 +916,7 @@ def _wrap(rng, spec: ArticleSpec, headline, paragraphs, published: date, outlet,
 
     if style != "cn_state" and rng.random() < 0.12:
         add("unrelated_headline", top, rng.choice((
-            "No more bus racing, overtaking in Kolkata! new tracking technology introduced",
+            "City buses to get GPS trackers as commuters complain of delays",
             "Markets close higher as tech stocks rally for a third day",
             "Heatwave: schools closed in three districts until Friday",
             "Cricket: hosts clinch series with a day to spare",
