@@ -602,7 +602,8 @@ def main(argv: list[str] | None = None) -> int:
         child_rebuild(argv[1], argv[2], argv[3] if len(argv) > 3 else "")
         return 0
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 5000, 10000])
+    parser.add_argument("--sizes", type=int, nargs="*", default=[1000, 5000, 10000],
+                        help="archive sizes to build (none: only the serve-rebuild figures)")
     parser.add_argument("--search", nargs="+", choices=("material", "pagefind"), default=["material", "pagefind"])
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--workdir", type=Path, default=Path(tempfile.gettempdir()) / "briefing-archive-bench")
