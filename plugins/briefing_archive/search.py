@@ -25,12 +25,9 @@ search finds what a reader asks for and not the scraper's junk:
   the result already shows, is not repeated in the text;
 * for Pagefind, the content area is the only part indexed
   (``data-pagefind-body``; on person and outlet pages only the name) and
-  each page carries its metadata: ``outlet``,
-  ``date`` and ``people`` shown under each result, filters by ``type``,
-  ``outlet`` and ``year``, and a ``date`` sort. People are not a filter:
-  Pagefind's UI downloads every filter when it opens, and a list of hundreds
-  of names would be most of a first search's download at 10,000 briefings;
-  a name is found by searching for it, and each person has a page.
+  each page carries its metadata: ``outlet``, ``date`` and ``people`` shown
+  under each result, and one filter, ``outlet`` (see ``pagefind_fields`` for
+  why people, years and page types are not filters).
 
 The engine itself is never reimplemented here: Material's plugin and
 Pagefind's binary (PyPI ``pagefind[bin]``) do the indexing.
@@ -111,19 +108,27 @@ def searchable(content: str, kind: str | None, mode: str = MATERIAL) -> str:
     return content
 
 
-def pagefind_fields(kind: str, meta: dict[str, Any], title: str) -> tuple[dict[str, list[str]], dict[str, str], dict[str, str]]:
-    """(filters, meta, sort) Pagefind should record for a page, from its frontmatter."""
-    filters: dict[str, list[str]] = {"type": [kind]}
+def pagefind_fields(kind: str, meta: dict[str, Any], title: str) -> tuple[dict[str, list[str]], dict[str, str]]:
+    """(filters, meta) Pagefind should record for a page, from its frontmatter.
+
+    Meta is what a result shows under its title ("Outlet: Reuters", "Date: 18
+    July 2023", "People: ..."). The one filter is the outlet: Pagefind's UI
+    downloads every filter when it opens, each costing about two bytes per
+    indexed page (at 10,000 briefings a person filter was 95 KB, type and year
+    about 30 KB each, a date sort 29 KB more in the metadata file), so people,
+    dates and page types are shown and searchable, not filters.
+    """
+    filters: dict[str, list[str]] = {}
     shown: dict[str, str] = {}
-    sort: dict[str, str] = {}
     day = meta.get("published") if kind == "briefing" else meta.get("date")
-    if isinstance(day, date):
-        filters["year"] = [str(day.year)]
-        shown["date"] = human_date(day)
-        sort["date"] = day.isoformat()
     if kind == "briefing":
         filters["outlet"] = [meta.get("outlet") or "Outlet unknown"]
-        shown = {"outlet": meta.get("outlet") or "unknown", **shown}
+        shown["outlet"] = meta.get("outlet") or "unknown"
+    elif kind != "meeting":
+        shown["page"] = {"person": "Person", "outlet": "Outlet", "home": "Home"}.get(kind, "Page")
+    if isinstance(day, date):
+        shown["date"] = human_date(day)
+    if kind == "briefing":
         people = [p["name"] for p in meta.get("people") or [] if isinstance(p, dict) and p.get("name")]
     elif kind == "meeting":
         people = [str(p) for p in meta.get("participants") or []]
@@ -131,23 +136,19 @@ def pagefind_fields(kind: str, meta: dict[str, Any], title: str) -> tuple[dict[s
             shown["place"] = str(meta["place"])
     else:
         people = []
-        shown["page"] = {"person": "Person", "outlet": "Outlet", "home": "Home"}.get(kind, "Page")
     if people:
-        # Shown and searchable, but not a filter: the default UI downloads every filter
-        # on first use, and a person filter (hundreds of names) would be most of it.
         shown["people"] = ", ".join(people[:META_PEOPLE]) + (f" and {len(people) - META_PEOPLE} more"
                                                                  if len(people) > META_PEOPLE else "")
-    return filters, shown, sort
+    return filters, shown
 
 
 def pagefind_body(content: str, kind: str | None, meta: dict[str, Any], title: str) -> str:
     """Wrap a page's content as Pagefind's body, with its filters, meta and sort as hidden data."""
     if kind is None:
         return content  # no data-pagefind-body: Pagefind skips the page
-    filters, shown, sort = pagefind_fields(kind, meta, title)
+    filters, shown = pagefind_fields(kind, meta, title)
     data = [f'<span data-pagefind-filter="{h(k)}">{h(v)}</span>' for k, values in filters.items() for v in values]
     data += [f'<span data-pagefind-meta="{h(k)}">{h(v)}</span>' for k, v in shown.items()]
-    data += [f'<span data-pagefind-sort="{h(k)}">{h(v)}</span>' for k, v in sort.items()]
     hidden = f'<div hidden data-pagefind-ignore>{"".join(data)}</div>'
     if kind in ("person", "outlet"):
         # The name is the answer; the lists below it (roles by outlet, briefings, meetings)
@@ -292,7 +293,8 @@ def pagefind_download(site_dir: Path, query: str, *, results_shown: int = 5, ui:
     index chunk holding each query word's stem (the stem is guessed: the
     longest indexed prefix of the word), and the fragments of the first
     ``results_shown`` matching pages (largest first: an upper bound, since the
-    real ranking is Pagefind's). Pagefind's own files are stored gzipped, so
+    real ranking is Pagefind's; the count of matching pages is approximate too, the stem being
+    guessed). Pagefind's own files are stored gzipped, so
     their size on disk is their size on the wire. scripts/benchmark.py checks
     this estimate against what a headless browser really fetches.
     """
@@ -335,14 +337,14 @@ def pagefind_download(site_dir: Path, query: str, *, results_shown: int = 5, ui:
     matches: set[int] | None = None
     for word in words:
         hits: set[int] = set()
-        # The stem Pagefind searches: the longest of the word's possible stems that is indexed,
-        # found in the one chunk whose word range holds it.
-        for stem in sorted(_stems(word), key=len, reverse=True):
+        # The stem Pagefind searches is one of the word's possible stems; the chunk whose word
+        # range holds the longest indexed one is the chunk it loads. Pages: every candidate
+        # stem in that chunk (without Pagefind's stemmer, "controls" may be indexed as such).
+        stems = _stems(word)
+        for stem in sorted(stems, key=len, reverse=True):
             holder = next((c[2] for c in chunks if c[0] <= stem <= c[1]), None)
-            if holder is None:
-                continue
-            entries = [e for e in chunk(holder) if e[0] == stem]
-            if entries:
+            entries = [e for e in chunk(holder) if e[0] in stems] if holder else []
+            if any(e[0] == stem for e in entries):
                 for _word, postings, *_ in entries:
                     page = 0
                     for posting in postings:  # page numbers are delta-encoded
