@@ -24,7 +24,14 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from briefing_archive.copies import MIN_SHINGLES, candidate_pairs, copy_pairs, shingles
+from briefing_archive.copies import (
+    MIN_SHINGLES,
+    Fingerprint,
+    candidate_pairs,
+    copy_pairs,
+    copy_pairs_of_fingerprints,
+    shingles,
+)
 from briefing_archive.load import _skipped_name  # the loader's own rule for names it never reads
 from briefing_archive.render.text import md, plain_title
 
@@ -115,18 +122,20 @@ def test_pipeline_never_crashes_and_accounts_for_every_file(files):
 @PIPELINE
 @given(st.lists(news_text, min_size=1, max_size=3))
 def test_generated_pages_hold_no_markup_from_articles(texts):
-    """Render the Markdown as MkDocs would: only our own tags, no script, no handlers."""
+    """Both outputs of every page: the HTML the site gets, and the Markdown of ``briefings/``
+    rendered as any Markdown tool would: only our own tags, no script, no handlers."""
     from htmlsafety import dangers, parse
 
     files = {f"{i}.txt": t.encode("utf-8", "surrogatepass") for i, t in enumerate(texts)}
     archive, site, _ = _run_folder(files)
     converter = markdown.Markdown(extensions=["toc", "tables", "fenced_code"])
-    for uri, text in site.pages.items():
+    for uri, generated in site.pages.items():
+        text = generated.markdown()
         body = text.split("---\n", 2)[2] if text.startswith("---\n") else text
-        page = parse(converter.reset().convert(body))
-        assert not dangers(page, theme_scripts=set()), uri
-        assert not page.find("img") and not page.find("iframe")
-        assert len(page.find("h1")) <= 1, uri
+        for page in (parse(converter.reset().convert(body)), parse(generated.html())):
+            assert not dangers(page, theme_scripts=set()), uri
+            assert not page.find("img") and not page.find("iframe")
+            assert len(page.find("h1")) <= 1, uri
 
 
 # ----------------------------------------------------------------- escaping
@@ -193,6 +202,8 @@ def test_copy_detection_stays_near_linear():
     assert set(pairs) == expected
     candidates, _ = candidate_pairs([shingles(t) for t in texts])
     assert len(candidates) < 10 * len(texts), len(candidates)
+    # The compact fingerprints the pipeline keeps between rebuilds find the same pairs.
+    assert copy_pairs_of_fingerprints([Fingerprint.of(t) for t in texts]) == pairs
 
 
 def test_file_names_round_trip_on_this_file_system(tmp_path):

@@ -782,6 +782,7 @@ class Knowledge:
                     self._forms.setdefault(toks[0], []).append((toks, office.id))
         for entries in self._forms.values():
             entries.sort(key=lambda e: (-len(e[0]), e[1]))
+        self._title_memo: dict[str, tuple[Office, ...]] = {}  # titles repeat across thousands of articles
         payload = json.dumps(merged.as_data(), sort_keys=True, ensure_ascii=False, separators=(",", ":"))
         self.digest = hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
@@ -880,6 +881,12 @@ class Knowledge:
         ("Vice Premier", "former premier", "then-House Speaker", "President-elect")
         and no country word in the title contradicts the office's country.
         """
+        found = self._title_memo.get(title)
+        if found is None:
+            found = self._title_memo[title] = tuple(self._offices_for_title(title))
+        return list(found)
+
+    def _offices_for_title(self, title: str) -> list[Office]:
         tokens = _title_tokens(title or "")
         spans = self._form_spans(tokens)
         out: list[Office] = []

@@ -632,6 +632,8 @@ def _display_path(rel: str) -> tuple[str, str | None]:
     Names that are not UTF-8 arrive with surrogate escapes, which cannot be
     written to HTML or JSON; control characters would garble messages.
     """
+    if rel.isascii() and rel.isprintable():
+        return rel, None  # the common case, and no unsafe category is printable ASCII
     safe = os.fsencode(rel).decode("utf-8", "backslashreplace")
     safe = "".join(
         f"\\u{ord(ch):04x}" if unicodedata.category(ch) in _UNSAFE_CATEGORIES else ch for ch in safe
@@ -666,21 +668,40 @@ def load_file(
     """One file -> (Article or None, problems); never raises for bad content.
 
     ``memo`` (kept by ``mkdocs serve`` across rebuilds) maps a file's source and
-    bytes to what loading them gave: unchanged files are not decoded again.
+    bytes to what loading them gave: unchanged files are not decoded again, and
+    a file whose size, inode and change times are as before is not even read.
     """
     source, name_warning = _display_path(_source_of(Path(path), Path(root)))
     problems = [Problem(source, name_warning)] if name_warning else []
+    stamp = _stamp(path, source) if memo is not None else None
+    if stamp is not None and stamp in memo:
+        return memo[stamp]
     try:
         raw, size = _read(Path(path), max_bytes)
     except OSError as exc:
         return None, [*problems, _read_problem(exc, source)]
     key = (source, size, hashlib.sha256(raw).hexdigest())
     if memo is not None and key in memo:
+        if stamp is not None:
+            memo[stamp] = memo[key]  # touched, not changed
         return memo[key]
     result = _load_bytes(raw, size, source, problems)
     if memo is not None:
         memo[key] = result
+        if stamp is not None:
+            memo[stamp] = result
     return result
+
+
+def _stamp(path: Path, source: str) -> tuple | None:
+    """What the file system says about a file's version (any write changes ctime)."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    if not stat.S_ISREG(info.st_mode):
+        return None
+    return ("stat", source, info.st_size, info.st_ino, info.st_mtime_ns, info.st_ctime_ns)
 
 
 def _load_bytes(raw: bytes, size: int, source: str, problems: list[Problem]) -> tuple[Article | None, list[Problem]]:
@@ -767,6 +788,8 @@ def _walk(root: Path, problems: list[Problem]) -> Iterator[tuple[str, Path]]:
 
     for dirpath, dirnames, filenames in os.walk(root, onerror=on_error):
         here = Path(dirpath)
+        prefix = Path(os.path.relpath(dirpath, root)).as_posix() + "/"
+        prefix = "" if prefix == "./" else prefix
         kept = []
         for name in dirnames:
             if _skipped_name(name):
@@ -783,7 +806,7 @@ def _walk(root: Path, problems: list[Problem]) -> Iterator[tuple[str, Path]]:
         dirnames[:] = kept
         for name in filenames:
             if not _skipped_name(name):
-                yield (here / name).relative_to(root).as_posix(), here / name
+                yield prefix + name, here / name
             elif not _clutter(name):
                 rel = (here / name).relative_to(root).as_posix()
                 problems.append(Problem(_display_path(rel)[0], "is a hidden file (its name starts with '.'); "

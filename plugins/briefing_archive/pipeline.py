@@ -9,6 +9,8 @@ articles whose bytes changed are cleaned and extracted again.
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
+import os
 import pickle
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -18,7 +20,7 @@ from pathlib import Path
 from . import __version__
 from .clean import clean, find_boilerplate
 from .compare import compare
-from .copies import copy_pairs_of_sets, shingles
+from .copies import Fingerprint, copy_pairs_of_fingerprints
 from .extract import extract_briefing
 from .knowledge import Knowledge
 from .link import link
@@ -50,7 +52,7 @@ class StageCache:
 
     path: Path | None = None
     entries: dict[str, Briefing] = field(default_factory=dict)
-    shingles: dict[str, frozenset[int]] = field(default_factory=dict)  # these three: in memory only
+    prints: dict[str, Fingerprint] = field(default_factory=dict)  # these three: in memory only
     loaded: dict = field(default_factory=dict)  # (source, size, sha256) -> what load_file gave
     line_keys: dict[str, frozenset[str]] = field(default_factory=dict)  # digest -> boilerplate keys
     hits: int = 0
@@ -77,8 +79,8 @@ class StageCache:
         live = set(live_keys)
         stale = len(self.entries) - len(live & self.entries.keys())
         self.entries = {k: v for k, v in self.entries.items() if k in live}
-        self.shingles = {k: v for k, v in self.shingles.items() if k in live}
-        if len(self.loaded) > 2 * len(live) + 100:  # edits leave old versions behind
+        self.prints = {k: v for k, v in self.prints.items() if k in live}
+        if len(self.loaded) > 4 * len(live) + 100:  # two keys per file; edits leave old versions behind
             self.loaded.clear()
             self.line_keys.clear()
         if self.path is None or (self.misses == 0 and stale == 0 and self.path.is_file()):
@@ -105,8 +107,14 @@ def run(
     *,
     cache: StageCache | None = None,
     progress: bool = False,
+    workers: int | None = None,
 ) -> Archive:
-    """Build the archive of every article under ``seeds_dir``."""
+    """Build the archive of every article under ``seeds_dir``.
+
+    Articles missing from the cache are cleaned and extracted in ``workers``
+    processes (default: one per CPU) when there are enough of them to pay for
+    starting the processes; the result is the same either way.
+    """
     knowledge = knowledge or Knowledge.load()
     cache = cache if cache is not None else StageCache()
     articles, problems = load_folder(seeds_dir, memo=cache.loaded)
@@ -115,28 +123,64 @@ def run(
     bp_digest = _boilerplate_digest(boilerplate)
     ids = unique_slugs([a.source for a in articles])
 
-    briefings: list[Briefing] = []
-    keys: list[str] = []
-    for article in _progress(articles, progress, "extract"):
-        bid = ids[article.source]
-        key = _cache_key(article, bid, knowledge, bp_digest)
-        keys.append(key)
-        briefing = cache.entries.get(key)
-        if briefing is None:
-            cache.misses += 1
-            briefing = extract_briefing(article, clean(article, boilerplate), knowledge, bid)
-            cache.entries[key] = briefing
-        else:
-            cache.hits += 1
-        briefings.append(briefing)
+    keys = [_cache_key(a, ids[a.source], knowledge, bp_digest) for a in articles]
+    missing = [i for i, key in enumerate(keys) if key not in cache.entries]
+    cache.hits += len(articles) - len(missing)
+    cache.misses += len(missing)
+    todo = [(articles[i], ids[articles[i].source]) for i in missing]
+    for i, briefing in zip(missing, _extract_all(todo, knowledge, boilerplate, workers, progress)):
+        cache.entries[keys[i]] = briefing
+    briefings = [cache.entries[key] for key in keys]
     cache.save(keys)
 
     # Later stages set ``meetings``/``copies``; cached objects stay as extracted.
     briefings = [_fresh(b) for b in briefings]
-    _mark_copies(briefings, [_shingles(cache, key, b) for key, b in zip(keys, briefings)])
+    _mark_copies(briefings, [_fingerprint(cache, key, b) for key, b in zip(keys, briefings)])
     meetings = link(briefings, knowledge)
     discrepancies = compare(meetings, briefings, knowledge)
     return Archive(briefings, meetings, discrepancies, problems + _article_problems(articles))
+
+
+PARALLEL_MIN = 48  # fewer articles than this are extracted in-process (a serve edit: one)
+_CHUNK = 16
+_shared: tuple[Knowledge, frozenset[str]] | None = None  # what each worker process extracts with
+
+
+def _extract_all(
+    todo: list[tuple[Article, str]], knowledge: Knowledge, boilerplate: frozenset[str],
+    workers: int | None, progress: bool,
+) -> list[Briefing]:
+    """Clean and extract each (article, id), in order; in worker processes when it pays."""
+    workers = workers if workers is not None else (os.cpu_count() or 1)
+    if workers <= 1 or len(todo) < PARALLEL_MIN:
+        return [_extract_one(a, bid, knowledge, boilerplate) for a, bid in _progress(todo, progress, "extract")]
+    global _shared
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    _shared = (knowledge, boilerplate)  # inherited by forked workers, sent to spawned ones
+    try:
+        with context.Pool(workers, initializer=_init_worker, initargs=(() if "fork" in methods else (_shared,))) as pool:
+            chunks = [todo[i : i + _CHUNK] for i in range(0, len(todo), _CHUNK)]
+            done = pool.imap(_extract_chunk, chunks)  # ordered: same output as in-process
+            return [b for chunk in _progress(done, progress, "extract", total=len(chunks), unit="chunk") for b in chunk]
+    finally:
+        _shared = None
+
+
+def _init_worker(shared: tuple[Knowledge, frozenset[str]] | None = None) -> None:
+    global _shared
+    if shared is not None:
+        _shared = shared
+
+
+def _extract_chunk(chunk: list[tuple[Article, str]]) -> list[Briefing]:
+    assert _shared is not None
+    knowledge, boilerplate = _shared
+    return [_extract_one(a, bid, knowledge, boilerplate) for a, bid in chunk]
+
+
+def _extract_one(article: Article, bid: str, knowledge: Knowledge, boilerplate: frozenset[str]) -> Briefing:
+    return extract_briefing(article, clean(article, boilerplate), knowledge, bid)
 
 
 def _fresh(briefing: Briefing) -> Briefing:
@@ -148,30 +192,31 @@ def _article_problems(articles: list[Article]) -> list[Problem]:
     return [p for a in articles for p in a.problems]
 
 
-def _shingles(cache: StageCache, key: str, briefing: Briefing) -> frozenset[int]:
-    found = cache.shingles.get(key)
+def _fingerprint(cache: StageCache, key: str, briefing: Briefing) -> Fingerprint:
+    """The article's shingles and MinHash signature, computed once per content."""
+    found = cache.prints.get(key)
     if found is None:
-        found = cache.shingles[key] = shingles(briefing.paragraphs)
+        found = cache.prints[key] = Fingerprint.of(briefing.paragraphs)
     return found
 
 
-def _mark_copies(briefings: list[Briefing], sets: list[frozenset[int]]) -> None:
+def _mark_copies(briefings: list[Briefing], prints: list[Fingerprint]) -> None:
     """Briefings that carry the same story (a reprinted wire article) point at each other.
 
     Near-duplicates count, not only identical bodies: a reprint under another
     headline, with other junk around it or a trimmed last paragraph, is still
     a copy (see ``copies.py``; near-linear and deterministic).
     """
-    for i, j in copy_pairs_of_sets(sets):
+    for i, j in copy_pairs_of_fingerprints(prints):
         briefings[i].copies.append(briefings[j].id)
         briefings[j].copies.append(briefings[i].id)
     for briefing in briefings:
         briefing.copies = sorted(set(briefing.copies))
 
 
-def _progress(items, enabled: bool, label: str):
+def _progress(items, enabled: bool, label: str, total: int | None = None, unit: str = "article"):
     if not enabled:
         return items
     from tqdm import tqdm  # only the CLI shows a bar
 
-    return tqdm(items, desc=label, unit="article", disable=None)
+    return tqdm(items, desc=label, unit=unit, total=total, disable=None)

@@ -16,9 +16,9 @@ def write_briefings(pages: SitePages, out_dir: Path) -> tuple[int, int]:
     """Mirror the generated ``briefings/*.md`` into ``out_dir``; return (written, removed)."""
     out_dir.mkdir(parents=True, exist_ok=True)
     wanted: dict[str, str] = {}
-    for uri, text in pages.pages.items():
+    for uri, page in pages.pages.items():
         if uri.startswith("briefings/") and uri != "briefings/index.md":
-            wanted[uri.removeprefix("briefings/")] = text
+            wanted[uri.removeprefix("briefings/")] = page.markdown()
     written = removed = 0
     for name, text in wanted.items():
         path = out_dir / name

@@ -1,7 +1,8 @@
 """The ``briefings`` MkDocs plugin: thin glue between the pipeline and MkDocs.
 
 on_config   resolve paths, load the knowledge base
-on_files    run the pipeline (cached per article), add the generated pages
+on_files    run the pipeline (cached per article), add the generated pages,
+            already rendered to HTML (pages.py)
 on_page_markdown   fill the home page's overview placeholder
 on_page_content    shape what search indexes (search.py: Material or Pagefind)
 on_page_context    hand the discrepancy panel to the theme's right column
@@ -29,6 +30,7 @@ from ..render.urls import Urls
 from ..search import Search
 from ..writer import write_briefings
 from .config import BriefingsConfig
+from .pages import PrerenderedPage, nav_titles
 
 log = logging.getLogger("mkdocs.plugins.briefings")
 OVERVIEW_PLACEHOLDER = "<!-- briefings:overview -->"
@@ -71,11 +73,14 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         site = render_site(archive, self.knowledge, self.urls)
         if self.output_dir is not None:
             write_briefings(site, self.output_dir)
-        for uri, text in site.pages.items():
+        titles = nav_titles(config.nav)
+        for uri, page in site.pages.items():
             inclusion = InclusionLevel.UNDEFINED if uri in INDEX_PAGES else InclusionLevel.NOT_IN_NAV
             if files.get_file_from_path(uri) is not None:
                 raise PluginError(f"briefings: {uri} exists in docs_dir and would be overwritten by a generated page")
-            files.append(File.generated(config, uri, content=text, inclusion=inclusion))
+            file = File.generated(config, uri, content="", inclusion=inclusion)
+            PrerenderedPage(titles.get(uri), file, config, page)  # sets file.page: MkDocs skips Markdown for it
+            files.append(file)
         self.archive, self.site = archive, site
         self._pin_build_date(archive)
         log.info(f"briefings: {len(archive.briefings)} briefings ({self.cache.misses} extracted, "

@@ -1,9 +1,10 @@
-"""Render the archive as Markdown pages for MkDocs (or any Markdown site).
+"""Render the archive as pages: blocks that become HTML for the site and Markdown for ``briefings/``.
 
 Every page is a pure function of the ``Archive``: same archive, same bytes.
-Article text goes through ``text.md``/``text.h`` and nothing else. Briefing
-pages carry their data as YAML frontmatter (what ``briefings/`` holds on
-disk) and show it in an HTML header so that search indexes it too.
+Article text goes through ``page.Text``/``page.Heading`` or ``text.h`` and
+nothing else. Briefing pages carry their data as YAML frontmatter (what
+``briefings/`` holds on disk) and show it in an HTML header so that search
+indexes it too.
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ from itertools import combinations
 from ..knowledge import Knowledge
 from ..models import Archive, Briefing, Discrepancy, Evidence, Meeting
 from ..slugs import slugify
-from .text import frontmatter, h, human_date, iso, md, plain_title
+from .page import GeneratedPage, Heading, Html, Text
+from .text import h, human_date, iso, md, plain_title
 from .urls import Urls, briefing_uri, meeting_uri, outlet_uri, person_uri, text_fragment
 
 INDEX_PAGES = {
@@ -32,7 +34,7 @@ UNKNOWN_OUTLET = "Outlet unknown"
 class SitePages:
     """What the render stage hands to MkDocs."""
 
-    pages: dict[str, str] = field(default_factory=dict)  # src_uri -> Markdown
+    pages: dict[str, GeneratedPage] = field(default_factory=dict)  # src_uri -> page
     panels: dict[str, str] = field(default_factory=dict)  # src_uri -> sidebar HTML
     overview: str = ""  # Markdown for the home page placeholder
 
@@ -150,20 +152,22 @@ def briefing_meta(b: Briefing, archive: Archive) -> dict:
     }
 
 
-def _briefing_page(site: _Site, b: Briefing, uri: str, panel: str) -> str:
-    meta = briefing_meta(b, site.archive)
-    parts = [frontmatter(meta), f'<h1 class="ba-title">{h(b.title)}</h1>\n', _briefing_header(site, b, uri)]
-    parts.append("\n\n".join(md(p) for p in b.paragraphs) or "*No article text could be read from this file.*")
+def _briefing_page(site: _Site, b: Briefing, uri: str, panel: str) -> GeneratedPage:
+    page = GeneratedPage(briefing_meta(b, site.archive), [_title(b.title), Html(_briefing_header(site, b, uri))])
+    page.blocks += [Text(p) for p in b.paragraphs] or [Html("<p><em>No article text could be read from this file.</em></p>")]
     if b.meetings:
-        parts.append("## Meetings reported\n")
-        parts.append("\n".join(_meeting_block(site, uri, site.archive.meetings_by_id[mid], b.id) for mid in b.meetings))
-    parts.append("## Where sources disagree\n")
-    parts.append(f'<div class="ba-panel--inline">\n{panel}\n</div>')
-    parts.append("## Evidence\n")
-    parts.append(_evidence_table(b))
+        page.blocks += [Heading("Meetings reported"), Html("\n".join(
+            _meeting_block(site, uri, site.archive.meetings_by_id[mid], b.id) for mid in b.meetings))]
+    page.blocks += [Heading("Where sources disagree"), Html(f'<div class="ba-panel--inline">\n{panel}\n</div>'),
+                    Heading("Evidence"), Html(_evidence_table(b))]
     if b.removed:
-        parts.append(_removed(b))
-    return "\n\n".join(parts) + "\n"
+        page.blocks.append(Html(_removed(b)))
+    return page
+
+
+def _title(text: str) -> Html:
+    """The page's one h1 (raw HTML, so Markdown readers and the theme show the same heading)."""
+    return Html(f'<h1 class="ba-title">{h(text)}</h1>\n')
 
 
 def _briefing_header(site: _Site, b: Briefing, uri: str) -> str:
@@ -305,25 +309,27 @@ def _quote_link(site: _Site, here: str, ev: Evidence) -> str:
 # ------------------------------------------------------------------ meeting
 
 
-def _meeting_page(site: _Site, m: Meeting) -> str:
+def _meeting_page(site: _Site, m: Meeting) -> GeneratedPage:
     uri = meeting_uri(m.id)
     meta = {"title": plain_title(m.title), "date": m.date, "end_date": m.end_date, "place": m.place,
             "format": m.format, "participants": m.participants, "briefings": m.briefings}
     people = "; ".join(site.person_link(uri, n) + (f" ({h(m.roles[n])})" if n in m.roles else "") for n in m.participants)
     rows = [("When", h(_meeting_facts(m))), ("Participants", people)]
-    parts = [frontmatter(meta), f'<h1 class="ba-title">{h(m.title)}</h1>\n',
-             '<dl class="ba-meta">' + "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in rows) + "</dl>",
-             "## Coverage\n",
-             "<ul>" + "".join(f"<li>{site.link(uri, briefing_uri(bid), site.briefing_label(site.archive.by_id[bid]))}</li>"
-                              for bid in m.briefings) + "</ul>",
-             "## Account from the coverage\n", _account(site, uri, m),
-             "## Where sources disagree\n", _panel(site, uri, site.disc_by_meeting.get(m.id, []))]
+    page = GeneratedPage(meta, [
+        _title(m.title),
+        Html('<dl class="ba-meta">' + "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in rows) + "</dl>"),
+        Heading("Coverage"),
+        Html("<ul>" + "".join(f"<li>{site.link(uri, briefing_uri(bid), site.briefing_label(site.archive.by_id[bid]))}</li>"
+                              for bid in m.briefings) + "</ul>"),
+        Heading("Account from the coverage"), Html(_account(site, uri, m)),
+        Heading("Where sources disagree"), Html(_panel(site, uri, site.disc_by_meeting.get(m.id, []))),
+    ])
     related = site.related(m)
     if related:
-        parts.append("## Other meetings of the same people\n")
-        parts.append("<ul>" + "".join(f"<li>{_when(m, r)} {site.link(uri, meeting_uri(r.id), r.title)} ({h(human_date(r.date))})</li>"
-                                      for r in related) + "</ul>")
-    return "\n\n".join(parts) + "\n"
+        page.blocks += [Heading("Other meetings of the same people"), Html("<ul>" + "".join(
+            f"<li>{_when(m, r)} {site.link(uri, meeting_uri(r.id), r.title)} ({h(human_date(r.date))})</li>"
+            for r in related) + "</ul>")]
+    return page
 
 
 def _account(site: _Site, uri: str, m: Meeting) -> str:
@@ -340,16 +346,16 @@ def _account(site: _Site, uri: str, m: Meeting) -> str:
 # ------------------------------------------------------------------ people & outlets
 
 
-def _person_page(site: _Site, name: str, slug: str) -> str:
+def _person_page(site: _Site, name: str, slug: str) -> GeneratedPage:
     uri = person_uri(slug)
     known = site.knowledge.person(name)
     mentions = site.briefings_by_person.get(name, [])
     meetings = sorted(site.meetings_by_person.get(name, []), key=_meeting_order)
-    parts = [frontmatter({"title": plain_title(name), "search": {"boost": 2}}), f'<h1 class="ba-title">{h(name)}</h1>\n']
+    page = GeneratedPage({"title": plain_title(name), "search": {"boost": 2}}, [_title(name)])
     if known and known.terms:
         offices = [f"<li>{h(site.knowledge.office(t.office).title if site.knowledge.office(t.office) else t.office)}: "
                    f"{h(iso(t.start))} to {h(iso(t.end) if t.end else 'present')}</li>" for t in known.terms]
-        parts.append("## Offices (from the knowledge base)\n\n<ul>" + "".join(offices) + "</ul>")
+        page.blocks += [Heading("Offices (from the knowledge base)"), Html("<ul>" + "".join(offices) + "</ul>")]
     roles: dict[str, list[str]] = defaultdict(list)
     for b in mentions:
         for p in b.people:
@@ -357,23 +363,20 @@ def _person_page(site: _Site, name: str, slug: str) -> str:
                 for title in p.role_titles:
                     roles[title].append(b.id)
     if roles:
-        parts.append("## Roles as the articles give them\n\n<ul>" + "".join(
+        page.blocks += [Heading("Roles as the articles give them"), Html("<ul>" + "".join(
             f"<li>{h(title)}: " + ", ".join(site.link(uri, briefing_uri(bid), site.archive.by_id[bid].outlet or bid) for bid in bids) + "</li>"
-            for title, bids in sorted(roles.items())) + "</ul>")
-    parts.append("## Meetings\n")
-    parts.append("<ol class=\"ba-timeline\">" + "".join(
+            for title, bids in sorted(roles.items())) + "</ul>")]
+    page.blocks += [Heading("Meetings"), Html("<ol class=\"ba-timeline\">" + "".join(
         f"<li>{h(human_date(m.date))}: {site.link(uri, meeting_uri(m.id), m.title)}</li>" for m in meetings) + "</ol>"
-                 if meetings else "<p>No meetings reported.</p>")
-    parts.append("## Briefings naming them\n")
-    parts.append(_briefing_list(site, uri, mentions))
-    return "\n\n".join(parts) + "\n"
+        if meetings else "<p>No meetings reported.</p>")]
+    page.blocks += [Heading("Briefings naming them"), Html(_briefing_list(site, uri, mentions))]
+    return page
 
 
-def _outlet_page(site: _Site, outlet: str, slug: str) -> str:
+def _outlet_page(site: _Site, outlet: str, slug: str) -> GeneratedPage:
     uri = outlet_uri(slug)
     items = site.briefings_by_outlet.get(outlet, [])
-    return "\n\n".join([frontmatter({"title": plain_title(outlet)}), f'<h1 class="ba-title">{h(outlet)}</h1>\n',
-                        _briefing_list(site, uri, items)]) + "\n"
+    return GeneratedPage({"title": plain_title(outlet)}, [_title(outlet), Html(_briefing_list(site, uri, items))])
 
 
 def _briefing_list(site: _Site, here: str, briefings: list[Briefing]) -> str:
@@ -386,21 +389,20 @@ def _briefing_list(site: _Site, here: str, briefings: list[Briefing]) -> str:
 # ------------------------------------------------------------------ indexes
 
 
-def _briefings_index(site: _Site) -> str:
+def _briefings_index(site: _Site) -> GeneratedPage:
     uri = "briefings/index.md"
     by_month: dict[str, list[Briefing]] = defaultdict(list)
     for b in site.archive.briefings:
         by_month[f"{b.published:%Y-%m}" if b.published else "Undated"].append(b)
-    parts = [frontmatter({"title": "Briefings by date"}), "# Briefings by date\n"]
+    page = GeneratedPage({"title": "Briefings by date"}, [_title("Briefings by date")])
     months = sorted((k for k in by_month if k != "Undated"), reverse=True) + (["Undated"] if "Undated" in by_month else [])
     for month in months:
         label = month if month == "Undated" else f"{_month_name(month)}"
-        parts.append(f"## {label}\n")
-        parts.append(_briefing_list(site, uri, by_month[month]))
-    return "\n\n".join(parts) + "\n"
+        page.blocks += [Heading(label), Html(_briefing_list(site, uri, by_month[month]))]
+    return page
 
 
-def _meetings_index(site: _Site) -> str:
+def _meetings_index(site: _Site) -> GeneratedPage:
     uri = "meetings/index.md"
     ordered = sorted(site.archive.meetings, key=_meeting_order, reverse=True)
     rows = "".join(
@@ -408,44 +410,43 @@ def _meetings_index(site: _Site) -> str:
         f"· {len(m.briefings)} briefing{'s' if len(m.briefings) != 1 else ''}"
         f"{' · ' + str(len(site.disc_by_meeting.get(m.id, []))) + ' discrepancies' if site.disc_by_meeting.get(m.id) else ''}</li>"
         for m in ordered)
-    return "\n\n".join([frontmatter({"title": "Meetings by date"}), "# Meetings by date\n",
-                        f"<ul class=\"ba-list\">{rows}</ul>" if rows else "<p>No meetings found yet.</p>"]) + "\n"
+    return GeneratedPage({"title": "Meetings by date"}, [
+        _title("Meetings by date"), Html(f"<ul class=\"ba-list\">{rows}</ul>" if rows else "<p>No meetings found yet.</p>")])
 
 
-def _people_index(site: _Site) -> str:
+def _people_index(site: _Site) -> GeneratedPage:
     uri = "people/index.md"
     rows = "".join(f"<li>{site.link(uri, person_uri(slug), name)} · {len(site.briefings_by_person.get(name, []))} briefings</li>"
                    for name, slug in sorted(site.people.items(), key=lambda kv: _surname_key(kv[0])))
-    return "\n\n".join([frontmatter({"title": "People"}), "# People\n", f"<ul class=\"ba-list\">{rows}</ul>"]) + "\n"
+    return GeneratedPage({"title": "People"}, [_title("People"), Html(f"<ul class=\"ba-list\">{rows}</ul>")])
 
 
-def _outlets_index(site: _Site) -> str:
+def _outlets_index(site: _Site) -> GeneratedPage:
     uri = "outlets/index.md"
-    parts = [frontmatter({"title": "Briefings by outlet"}), "# Briefings by outlet\n"]
+    page = GeneratedPage({"title": "Briefings by outlet"}, [_title("Briefings by outlet")])
     for outlet, slug in sorted(site.outlets.items(), key=lambda kv: (kv[0] == UNKNOWN_OUTLET, kv[0].casefold())):
         items = site.briefings_by_outlet.get(outlet, [])
-        parts.append(f"## {md(outlet)}\n")
-        parts.append(f"<p>{site.link(uri, outlet_uri(slug), f'All {len(items)} from {outlet}')}</p>")
-        parts.append(_briefing_list(site, uri, items[:50]))
-    return "\n\n".join(parts) + "\n"
+        page.blocks += [Heading(outlet), Html(f"<p>{site.link(uri, outlet_uri(slug), f'All {len(items)} from {outlet}')}</p>"),
+                        Html(_briefing_list(site, uri, items[:50]))]
+    return page
 
 
-def _discrepancies_index(site: _Site) -> str:
+def _discrepancies_index(site: _Site) -> GeneratedPage:
     uri = "discrepancies/index.md"
-    parts = [frontmatter({"title": "Discrepancies"}), "# Where sources disagree\n"]
+    page = GeneratedPage({"title": "Discrepancies"}, [_title("Where sources disagree")])
     if not site.archive.discrepancies:
-        parts.append("<p>No discrepancies found.</p>")
+        page.blocks.append(Html("<p>No discrepancies found.</p>"))
     by_meeting: dict[str | None, list[Discrepancy]] = defaultdict(list)
     for d in site.archive.discrepancies:
         by_meeting[d.meeting].append(d)
     meetings = site.archive.meetings_by_id
     for mid in sorted(by_meeting, key=lambda k: (k is None, k or "")):
         title = meetings[mid].title if mid in meetings else "Not tied to one meeting"
-        parts.append(f"## {md(title)}\n")
+        page.blocks.append(Heading(title))
         if mid in meetings:
-            parts.append(f"<p>{site.link(uri, meeting_uri(mid), 'Meeting page')} · {h(_meeting_facts(meetings[mid]))}</p>")
-        parts.append(_panel(site, uri, by_meeting[mid]))
-    return "\n\n".join(parts) + "\n"
+            page.blocks.append(Html(f"<p>{site.link(uri, meeting_uri(mid), 'Meeting page')} · {h(_meeting_facts(meetings[mid]))}</p>"))
+        page.blocks.append(Html(_panel(site, uri, by_meeting[mid])))
+    return page
 
 
 def _overview(site: _Site) -> str:

@@ -1,0 +1,104 @@
+"""A generated page as blocks: one structure, two outputs.
+
+The site gets HTML straight from the blocks: Python-Markdown spent about
+6 ms on each generated page (most of a warm build) parsing back HTML that we
+had just written. ``briefings/`` on disk gets Markdown with YAML frontmatter,
+for readers and other tools. Both come from the same blocks, so the files and
+the site cannot drift apart.
+
+Article text only ever enters as ``Text`` or ``Heading`` (escaped for each
+output here) or inside ``Html`` built with ``text.h``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from markdown.extensions.toc import slugify, unique
+
+from .text import frontmatter, h, md
+
+
+@dataclass(frozen=True)
+class Heading:
+    """A section heading (level 2 or more); it gets an anchor and a table-of-contents entry."""
+
+    text: str
+    level: int = 2
+
+
+@dataclass(frozen=True)
+class Text:
+    """A paragraph of article text: data, escaped for whichever output."""
+
+    text: str
+
+
+@dataclass(frozen=True)
+class Html:
+    """Markup we built ourselves (every piece of data in it went through ``h``)."""
+
+    html: str
+
+
+Block = Heading | Text | Html
+
+
+@dataclass
+class GeneratedPage:
+    """One page of the site: frontmatter data and the blocks of its body."""
+
+    meta: dict[str, Any]
+    blocks: list[Block] = field(default_factory=list)
+
+    def markdown(self) -> str:
+        """The page as Markdown with YAML frontmatter (what ``briefings/`` holds)."""
+        parts = [frontmatter(self.meta)]
+        for block in self.blocks:
+            if isinstance(block, Heading):
+                parts.append(f"{'#' * block.level} {md(block.text)}\n")
+            elif isinstance(block, Text):
+                parts.append(md(block.text))
+            else:
+                parts.append(block.html)
+        return "\n\n".join(parts) + "\n"
+
+    def html(self) -> str:
+        """The page body as HTML, headings anchored the way Python-Markdown's ``toc`` would."""
+        ids = self._heading_ids()
+        out = []
+        for i, block in enumerate(self.blocks):
+            if isinstance(block, Heading):
+                out.append(f'<h{block.level} id="{ids[i]}">{h(block.text)}</h{block.level}>')
+            elif isinstance(block, Text):
+                out.append(f"<p>{h(block.text)}</p>")
+            else:
+                out.append(block.html)
+        return "\n".join(out) + "\n"
+
+    def toc_tokens(self) -> list[dict]:
+        """Headings as Python-Markdown's ``toc_tokens`` (what MkDocs' ``get_toc`` reads), nested by level."""
+        ids = self._heading_ids()
+        root: list[dict] = []
+        stack: list[dict] = []
+        for i, block in enumerate(self.blocks):
+            if not isinstance(block, Heading):
+                continue
+            token = {"level": block.level, "id": ids[i], "name": h(block.text), "children": []}
+            while stack and stack[-1]["level"] >= block.level:
+                stack.pop()
+            (stack[-1]["children"] if stack else root).append(token)
+            stack.append(token)
+        return root
+
+    def anchor_ids(self) -> set[str]:
+        return set(self._heading_ids().values())
+
+    def _heading_ids(self) -> dict[int, str]:
+        taken: set[str] = set()
+        ids: dict[int, str] = {}
+        for i, block in enumerate(self.blocks):
+            if isinstance(block, Heading):
+                ids[i] = unique(slugify(block.text, "-") or "section", taken)
+        return ids
