@@ -260,6 +260,51 @@ def test_report_without_date_links_to_the_meeting_it_is_news_of(kb: Knowledge) -
     assert len(link([stated, weeks_later], kb)) == 2
 
 
+def bare(*names: str, published: str | None = None, place: str | None = None, fmt: str | None = None) -> MeetingReport:
+    """A report with no date of its own, as extraction gives it: the publication day, uncertain, no date text."""
+    return MeetingReport(participants=tuple(sorted(names)), date=D(published) if published else None,
+                         date_text=None, date_uncertain=True, place=place, format=fmt)  # type: ignore[arg-type]
+
+
+def test_report_without_a_date_never_links_on_people_alone(kb: Knowledge) -> None:
+    """"Biden and Xi spoke by phone" in an article eight days after their call: related, not shown to be it."""
+    call = briefing("call", report("Joe Biden", "Xi Jinping", day="2024-04-02", fmt="phone"), published="2024-04-02")
+    recalled = briefing("recalled", bare("Joe Biden", "Xi Jinping", published="2024-04-10"), published="2024-04-10")
+    assert groups(link([call, recalled], kb)) == {frozenset({"call"}), frozenset({"recalled"})}
+    # Published the next day, it is the news of that call.
+    news = briefing("news", bare("Joe Biden", "Xi Jinping", published="2024-04-03"), published="2024-04-03")
+    assert groups(link([call, news], kb)) == {frozenset({"call", "news"})}
+
+
+def test_report_without_a_date_links_through_its_place(kb: Knowledge) -> None:
+    held = briefing("held", report("Antony Blinken", "Wang Yi", day="2024-04-26", place="Beijing", fmt="in person"),
+                    published="2024-04-26")
+    same_city = briefing("city", bare("Antony Blinken", "Wang Yi", published="2024-05-03", place="Beijing"),
+                         published="2024-05-03")
+    assert groups(link([held, same_city], kb)) == {frozenset({"held", "city"})}
+    elsewhere = briefing("munich", bare("Antony Blinken", "Wang Yi", published="2024-05-03", place="Munich"),
+                         published="2024-05-03")
+    assert len(link([held, elsewhere], kb)) == 2
+
+
+def test_undated_unpublished_report_needs_a_place_to_link(kb: Knowledge) -> None:
+    """No date, no publication date: even the only meeting of its people is not enough without the same city."""
+    held = briefing("held", report("Joe Biden", "Luiz Inácio Lula da Silva", day="2023-09-20", place="New York",
+                                   fmt="in person"), published="2023-09-21")
+    nothing = briefing("nothing", bare("Joe Biden", "Luiz Inácio Lula da Silva"))
+    assert groups(link([held, nothing], kb)) == {frozenset({"held"}), frozenset({"nothing"})}
+    there = briefing("there", bare("Joe Biden", "Luiz Inácio Lula da Silva", place="New York"))
+    assert groups(link([held, there], kb)) == {frozenset({"held", "there"})}
+
+
+def test_two_reports_without_dates_link_only_when_published_together(kb: Knowledge) -> None:
+    a = briefing("a", bare("Penny Wong", "Wang Yi", published="2024-03-12"), published="2024-03-12")
+    b = briefing("b", bare("Penny Wong", "Wang Yi", published="2024-03-20"), published="2024-03-20")
+    assert len(link([a, b], kb)) == 2
+    c = briefing("c", bare("Penny Wong", "Wang Yi", published="2024-03-13"), published="2024-03-13")
+    assert groups(link([a, c], kb)) == {frozenset({"a", "c"})}
+
+
 def test_preview_links_to_the_meeting_it_announced(kb: Knowledge) -> None:
     preview = briefing("preview", report("Antony Blinken", "Wang Yi", status="preview", fmt="in person"),
                        published="2024-04-19")

@@ -307,6 +307,74 @@ def test_an_article_without_a_meeting(kb: Knowledge) -> None:
     assert meetings(text, PEOPLE, kb) == []
 
 
+# ------------------------------------------------------- recalled meetings
+
+# The article's main meeting (dated, in the lead), then one sentence about other people.
+MAIN = ("LISBON, March 14 (Wire) - Portuguese Foreign Minister Marta Alves held talks with Nigerian Foreign "
+        "Minister Daniel Okoro in Lisbon on Tuesday.\n\n")
+ALVES_OKORO = ("Daniel Okoro", "Marta Alves")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Lindqvist, who met Tanaka in Munich, said the talks were useful.",
+    "Lindqvist, who met Tanaka in Munich in February, said the talks were useful.",
+    "Tanaka, who held talks with Lindqvist in Stockholm earlier in the year, welcomed the talks.",
+    "Lindqvist met Tanaka previously.",
+    "Lindqvist and Tanaka met in the past to discuss fisheries.",
+    "It was the first meeting between Lindqvist and Tanaka since the 2022 summit.",
+    "The meeting came after Lindqvist and Tanaka spoke by phone.",
+    "The meeting comes months after Lindqvist met Tanaka in Stockholm.",
+    "Lindqvist has met Tanaka in Stockholm.",
+    "Lindqvist was received by Tanaka during her previous term.",
+])
+def test_recalled_meeting_without_a_day_of_its_own_is_background(sentence: str, kb: Knowledge) -> None:
+    """Another meeting the article only recalls, with no day of its own, is not one it reports."""
+    assert [r.participants for r in meetings(MAIN + sentence, PEOPLE, kb)] == [ALVES_OKORO]
+
+
+@pytest.mark.parametrize("sentence, pair", [
+    ("Earlier, Alves met Lindqvist at the ministry.", ("Eva Lindqvist", "Marta Alves")),
+    ("Alves also met Lindqvist, officials said.", ("Eva Lindqvist", "Marta Alves")),
+    ("During her first visit to Lisbon, Okoro also met Lindqvist.", ("Daniel Okoro", "Eva Lindqvist")),
+    ("Okoro, who is visiting Portugal, also held talks with Lindqvist.", ("Daniel Okoro", "Eva Lindqvist")),
+    ("Okoro met Lindqvist after meeting Alves.", ("Daniel Okoro", "Eva Lindqvist")),
+    ("Lindqvist, who met Tanaka on Wednesday, praised the talks.", ("Eva Lindqvist", "Hiro Tanaka")),
+])
+def test_side_meetings_told_plainly_stay_reported(sentence: str, pair: tuple[str, str], kb: Knowledge) -> None:
+    """No background sign, or a day of its own: a second meeting of the article, dated or not."""
+    got = [r.participants for r in meetings(MAIN + sentence, PEOPLE, kb)]
+    assert got == [ALVES_OKORO, pair]
+
+
+def test_the_lead_tells_the_news_even_in_the_perfect(kb: Knowledge) -> None:
+    text = "Alves has held talks with Okoro in Lisbon.\n\nAlves also met Lindqvist on Wednesday."
+    got = [r.participants for r in meetings(text, PEOPLE, kb)]
+    assert got == [ALVES_OKORO, ("Eva Lindqvist", "Marta Alves")]
+
+
+def test_relative_clause_meeting_takes_only_its_own_date_and_place(kb: Knowledge) -> None:
+    """"Lula, who met Xi in Beijing, said on Wednesday": Wednesday and the main clause's city are not that meeting's."""
+    text = "Lindqvist, who met Tanaka, said on Wednesday in Lisbon that both sides wanted more trade."
+    report = only(meetings(text, PEOPLE, kb))  # the only meeting named: kept, without a day of its own
+    assert report.date_text is None and report.date_uncertain
+    assert report.place != "Lisbon"
+
+
+def test_later_the_same_day_skips_a_recalled_meeting(kb: Knowledge) -> None:
+    text = (MAIN + "Lindqvist, who met Tanaka in Oslo, praised the talks. "
+            "Later the same day Alves held talks with Lindqvist.")
+    got = {r.participants: r.date for r in meetings(text, PEOPLE, kb)}
+    assert got == {ALVES_OKORO: date(2024, 3, 12), ("Eva Lindqvist", "Marta Alves"): date(2024, 3, 12)}
+
+
+def test_place_and_time_between_the_verb_and_its_object(kb: Knowledge) -> None:
+    """State-agency style: "received at Al-Yamamah Palace in Riyadh today Minister ... X"."""
+    text = ("LISBON, March 14 (Wire) - Marta Alves received at the Necessidades Palace in Lisbon today "
+            "Nigerian Foreign Minister Daniel Okoro.")
+    report = only(meetings(text, PEOPLE, kb))
+    assert report.participants == ALVES_OKORO and report.place == "Lisbon"
+
+
 # ------------------------------------------------------------------ several
 
 

@@ -24,6 +24,13 @@ place or format differently), else the one meeting whose place and format it
 does not contradict, preferring one in the city it names; when two fit equally
 it stays alone rather than guess.
 
+A report with no date of its own at all (extraction gave it the publication
+day, or nothing) never links on its people alone: it needs the same place, or
+articles published within a few days of each other and of the meeting's
+stated days ("Biden and Xi spoke by phone" in an article a week after their
+call is related, not shown to be that call). Without a publication date it
+needs the meeting's city.
+
 Place and format: different cities, or video against in person, separate
 meetings on different days; on the same stated day they are one meeting that
 the sources describe differently (compare reports it). A report without a
@@ -65,6 +72,7 @@ _T = TypeVar("_T")
 
 HINT_SLACK = 2  # days between a year-less day ("July 19") and a meeting it may name
 NEWS_LAG = 2  # an undated report published this soon after a meeting is news of it, even if told differently
+NEWS_DAYS = 3  # a report without any date of its own joins a meeting (or report) only this close in publication
 
 
 @dataclass(slots=True)
@@ -77,6 +85,7 @@ class _Item:
     certain: tuple[date, date] | None  # the stated days
     window: tuple[date, date] | None  # the days it can denote; None when nothing anchors it
     hint: str | None  # a year-less day or weekday of an undated report
+    bare: bool = False  # reported with no date of its own at all: its people alone never link it
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -194,7 +203,9 @@ def _item(briefing: Briefing, report: MeetingReport, knowledge: Knowledge) -> _I
             window = (anchor - UNDATED_BEFORE, anchor + timedelta(days=1))
         else:
             hint = report.date_text
-    return _Item(briefing, report, _seats(report, knowledge), certain, window, hint)
+    bare = report.status == "reported" and certain is None and hint is None and not _stated(report, briefing) \
+        and not (report.date_text and report.date is None)
+    return _Item(briefing, report, _seats(report, knowledge), certain, window, hint, bare)
 
 
 def _stated(report: MeetingReport, briefing: Briefing) -> bool:
@@ -428,11 +439,37 @@ def _match(cluster: _Cluster, item: _Item, loose: bool) -> tuple | None:
         return None  # a seat filled by another name needs stated days that agree
     if _gap(item.window, span):
         return None
+    if (item.bare or all(i.bare for i in cluster.items)) and not _corroborated(cluster, item):
+        return None  # the same people in the same weeks: related, not shown to be the same meeting
     conflicts = fmt_conflict + place_conflict
     if conflicts and not _news_of(item, theirs):
         return None
     middle = span[0] + (span[1] - span[0]) / 2
     return (seat_cost, 1, conflicts, abs((item.window[0] - middle).days))
+
+
+def _corroborated(cluster: _Cluster, item: _Item) -> bool:
+    """Something besides the people ties a report without a date of its own to a meeting (either way round).
+
+    The same place, or timing: the articles appeared within a few days of each
+    other and of the meeting's stated days. Without either, "Biden and Xi
+    spoke by phone" in an article of the same fortnight is not evidence that it
+    is this call.
+    """
+    report = item.report
+    if report.place and cluster.values("place") and not _place_conflict(cluster, report):
+        return True
+    published = item.briefing.published
+    if published is None or not cluster.published:
+        return False
+    if not any(abs((p - published).days) <= NEWS_DAYS for p in cluster.published):
+        return False
+    certain = item.certain or cluster.certain()
+    if certain is None:
+        return True
+    told = [published] if item.bare else \
+        [i.briefing.published for i in cluster.items if i.bare and i.briefing.published]
+    return all(certain[0] - timedelta(days=1) <= p <= certain[1] + timedelta(days=NEWS_DAYS) for p in told)
 
 
 def _news_of(item: _Item, span: tuple[date, date] | None) -> bool:
@@ -466,6 +503,8 @@ def _best_undated(candidates: list[int], clusters: list[_Cluster], item: _Item) 
         if conflicts and not (fits and dated_hint):
             continue  # a report that differs needs its day and month to say it is this meeting
         same_city = bool(item.report.place and item.report.place in cluster.values("place"))
+        if item.hint is None and not same_city:
+            continue  # no day, no publication date, another city or none: its people alone do not link it
         fitting.append((2 if fits and dated_hint else 1 if same_city else 0, i))
     if not fitting:
         return None

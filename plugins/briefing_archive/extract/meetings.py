@@ -19,7 +19,12 @@ needs no parser, only a few facts of English news grammar:
 * tense and time decide what is reported: "will meet", "is due to" announce
   (status "preview"); "had met", "last met", "since they met", "three times",
   a date weeks before publication make it background (not reported); "not",
-  "without", "whether", "want" make it no meeting at all.
+  "without", "whether", "want" make it no meeting at all;
+* weaker signs ("X, who met Y in Munich, ...", "previously", "in the past",
+  "earlier in the year", "has met", "the first meeting ... since", "comes
+  months after X met Y", a past month) make a meeting background only when it
+  has no day of its own and the article's main meeting is another one: side
+  meetings told plainly ("Earlier, X held talks with Y") stay reported.
 
 Several sentences about one meeting (same people, compatible date) make one
 report; sentences that refer back to it ("the talks lasted", "the two sides
@@ -108,6 +113,27 @@ _BACKGROUND_AFTER = re.compile(
     re.IGNORECASE,
 )
 _FOLLOWS = re.compile(r"\b(?:follows|followed|comes|came)\b(?:\s+[\w'’-]+){0,5}\s*$", re.IGNORECASE)
+# Weaker signs that a meeting is an earlier one the article only recalls. They make a report
+# background only when it has no day of its own and the article's main meeting is another one
+# (see _drop_recalled): "Lula, who met Xi in Beijing, ...", "met previously", "has met".
+_RECALL = re.compile(
+    r"\b(?:previously|formerly|in\s+the\s+past|in\s+(?:recent|past|previous)\s+(?:years|months|weeks)|over\s+the\s+"
+    r"(?:years|past\s+\w+)|repeatedly|regularly|frequently|often|several\s+times|many\s+times|on\s+(?:several|many|"
+    r"numerous)\s+occasions|once\s+before|earlier\s+in\s+the\s+(?:year|month)|in\s+the\s+past\s+(?:year|month|week)|"
+    r"(?:his|her|their)\s+(?:first|previous|earlier|past)\s+(?:\w+\s+)?(?:terms?|tenure|mandate)|"
+    r"(?:previous|earlier|prior|past|last|former)\s+(?:\w+\s+)?(?:visits?|trips?|meetings?|summits?|talks|rounds?|"
+    r"encounters?|contacts?|calls?|terms?)|at\s+the\s+time|back\s+in|before(?=\s*(?:[.,;]|$)))(?!\w)",
+    re.IGNORECASE,
+)
+_PERFECT = re.compile(
+    r"\b(?:has|have|'ve)\s+(?:\w+ly\s+|also\s+|already\s+|previously\s+|never\s+|both\s+)?"
+    r"(?:met|spoken|held|talked|hosted|received|conferred|visited|sat)\b",
+    re.IGNORECASE,
+)
+_LATER_THAN = re.compile(  # "The visit comes months after ...", "came shortly after": the clause that follows is past
+    r"\b(?:comes?|came|follows|followed|days|weeks|months|years|shortly|soon|long|just)\s+(?:after|following)\s*$",
+    re.IGNORECASE,
+)
 _SAME_DAY = re.compile(
     r"\b(?:later|earlier)\s+(?:in\s+)?(?:the\s+|that\s+)?(?:same\s+)?day\b|\bthe\s+same\s+day\b"
     r"|\bhours\s+(?:after|before|later)\b|\bthen\b(?!-)",
@@ -132,6 +158,9 @@ _IN_PERSON = re.compile(
 _VISIT = re.compile(r"\bvisit(?:s|ed|ing)?\b|\btrip\b|\btravel(?:s|led|ed|ling|ing)?\b|\barrived\b|\blanded\b",
                     re.IGNORECASE)
 _HERE = re.compile(r"\bhere\b(?!['’]s)")
+# Where and when between a verb and its object: "received at Al-Yamamah Palace in Riyadh today Minister ... X".
+_ADJUNCT = re.compile(r"\b(?:at|in)\s+(?=(?:the\s+)?[A-Z])|\b(?:today|yesterday|tonight|this\s+(?:morning|afternoon|"
+                      r"evening))\b|\bon\s+(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
 
 # Clause boundaries: subordinators and strong punctuation.
 _SUBORDINATORS = frozenset(
@@ -372,6 +401,7 @@ class _Frame:
     date_text: str | None = None
     uncertain: bool = True
     explicit: bool = False  # the date was stated for this meeting
+    recalled: bool = False  # a weak sign of an earlier meeting only recalled (_RECALL, a relative clause, ...)
 
 
 @dataclass(slots=True)
@@ -507,6 +537,11 @@ def _without(text: str, spans: list[tuple[int, int]]) -> str:
     for s, e in spans:
         text = text[:s] + " " * (e - s) + text[e:]
     return text
+
+
+def _own_relative(sent: _Sentence, pos: int) -> tuple[int, int] | None:
+    """The relative clause ``pos`` is in, if any ("who met Xi in Beijing")."""
+    return next(((s, e) for s, e in sent.skip if s <= pos < e), None)
 
 
 def _asides(sent: _Sentence, pos: int) -> list[tuple[int, int]]:
@@ -696,7 +731,8 @@ def _objects(sent: _Sentence, end: int, limit: int, word: str, kind: str,
         return [], False
     if kind == "verb" and not link and (not direct or "," in gap or _noun_use(text, end - len(word))):
         return [], False  # "In a separate meeting, Alves ...": no direct object across a comma
-    if not _gap_ok(gap, 0 if word.startswith(("told", "tell")) else 1 if word in _NEEDS_PERSON_SOON else 6):
+    budget = 0 if word.startswith(("told", "tell")) else 1 if word in _NEEDS_PERSON_SOON else 6
+    if not _gap_ok(_ADJUNCT.sub(" ", gap), budget):
         return [], False  # "told reporters the two leaders ...": reporters were told
     chosen = [after[0]]
     settled = 1  # how many of ``chosen`` a list is sure to hold: "X, Y and Z" ends with "and"
@@ -874,6 +910,51 @@ def _classify(art: _Article, sent: _Sentence, frame: _Frame) -> None:
         frame.status = "background"
     elif frame.day and anchor and frame.day > anchor:
         frame.status = "preview"
+    else:
+        frame.recalled = _recalled(art, sent, frame, clause_text)
+
+
+def _recalled(art: _Article, sent: _Sentence, frame: _Frame, clause_text: str) -> bool:
+    """Weak signs that a meeting is an earlier one the article recalls, not one it reports.
+
+    A relative clause ("Lula, who met Xi in Beijing, said"), a vague time
+    ("previously", "in the past", "earlier in the year", "during her previous
+    visit"), the perfect ("has met"), "the first meeting ... since", "comes
+    months after X met Y", or a month or year that ended before the article's
+    time. Alone none of them is enough: "Alves has held talks with Okoro" may
+    be today's news. They decide only for a report without a day of its own in
+    an article whose main meeting is another one (see ``_drop_recalled``).
+    """
+    text = sent.text
+    start, end = frame.trigger
+    clause_start, scope_end = frame.scope
+    if _inside(start, sent.skip):
+        return True
+    if sent.index <= 0:
+        return False  # the headline and the lead tell the news ("Lammy has held talks with Wang in Beijing")
+    if _RECALL.search(clause_text):
+        return True
+    if _PERFECT.search(" ".join(text[clause_start:start].split()[-5:]) + " " + frame.word):
+        return True
+    if _clause_start(sent, start)[1] in {"after", "following"} and _LATER_THAN.search(text[:clause_start]):
+        return True
+    if re.search(r"\bfirst\b", text[clause_start:start], re.I) and re.search(r"\bsince\b", text[end:], re.I):
+        return True  # "the first meeting between A and B since ...": it is dated by what it follows
+    return _vaguely_past(art, sent, frame)
+
+
+def _vaguely_past(art: _Article, sent: _Sentence, frame: _Frame) -> bool:
+    """A month or a year (no day) in the frame's clause that ended before the article's day."""
+    anchor = art.anchor
+    if anchor is None or frame.day is not None:
+        return False
+    clause_start, scope_end = frame.scope
+    asides = _asides(sent, frame.trigger[0])
+    for d in sent.dates:
+        if clause_start <= d.start < scope_end and not _inside(d.start, asides) and d.value is not None \
+                and d.precision in {"month", "year"} and _last_day(d.value, d.precision) < anchor:
+            return True
+    return False
 
 
 def _headline_future(sent: _Sentence, start: int) -> bool:
@@ -913,6 +994,9 @@ def _date(art: _Article, sent: _Sentence, frame: _Frame) -> None:
     start, end = frame.trigger
     asides = _asides(sent, start)
     usable = [d for d in sent.dates if not _inside(d.start, asides)]
+    own = _own_relative(sent, start)
+    if own is not None:  # "Lula, who met Xi in Beijing, said on Wednesday": the clause's date is not the meeting's
+        usable = [d for d in usable if own[0] <= d.start < own[1]]
     inside = [d for d in usable if clause_start <= d.start < scope_end]
     pool = inside or [d for d in usable if d.end <= clause_start]
     if not pool:
@@ -956,6 +1040,9 @@ def _place(art: _Article, sent: _Sentence, frame: _Frame) -> str | None:
         return None
     clause_start, scope_end = frame.scope
     text = _without(sent.text, _asides(sent, frame.trigger[0]))  # a relative clause's places are not the meeting's
+    own = _own_relative(sent, frame.trigger[0])
+    if own is not None:  # and a meeting told in a relative clause takes only the clause's own place
+        clause_start, scope_end = max(clause_start, own[0]), min(scope_end, own[1])
     piece = text[clause_start:scope_end]
     found = place_of(piece)
     if found is None and _clause_start(sent, frame.trigger[0])[1] == "where":
@@ -1031,6 +1118,7 @@ class _Reports:
     def add(self, sent: _Sentence, frames: list[_Frame]) -> None:
         art = self.art
         touched: list[_Draft] = []
+        told: _Draft | None = None
         for frame in frames:
             if frame.status == "background":
                 continue
@@ -1044,10 +1132,12 @@ class _Reports:
                 continue
             draft.frames.append(frame)
             touched.append(draft)
+            if not (frame.recalled and frame.day is None and self.focus is not None):
+                told = draft  # a meeting only recalled does not take the focus from the one being told
         if touched:
             for draft in touched:
                 self._evidence(draft, sent)
-            self.focus = touched[-1]
+            self.focus = told or self.focus
             art.current = list(self.focus.participants)
         elif self.focus is not None and self._about_focus(sent, frames):
             self._evidence(self.focus, sent)
@@ -1085,6 +1175,7 @@ class _Reports:
 
     def finish(self) -> list[MeetingReport]:
         self.drafts = [d for d in self.drafts if not _union_of_others(d, self.drafts)]
+        self.drafts = _drop_recalled(self.drafts)
         reports = [self._report(d) for d in self.drafts]
         self._fill_places(reports)
         return reports
@@ -1113,6 +1204,34 @@ class _Reports:
             report.place = trip or _dateline_place(art)
             if report.place and report.format is None:
                 report.format = "in person"
+
+
+def _own_day(draft: _Draft) -> bool:
+    """Does the article give this meeting a day of its own ("on Tuesday", "later the same day")?"""
+    return any(f.day and f.explicit for f in draft.frames)
+
+
+def _only_recalled(draft: _Draft) -> bool:
+    """Every sentence that names this meeting's people recalls it (a weak background sign each)."""
+    named = [f for f in draft.frames if len(f.participants) >= 2]
+    return bool(named) and all(f.recalled for f in named)
+
+
+def _drop_recalled(drafts: list[_Draft]) -> list[_Draft]:
+    """Earlier meetings the article only recalls, without a day of their own, are not its reports.
+
+    The main meeting is the first one told plainly (one with a day of its own
+    first, previews included). Another meeting that has no day of its own (or
+    only a vague one: "in February", "previously") and that every mention
+    recalls ("X, who met Y in Munich", "have met", "first meeting since") is
+    background. Side meetings told plainly ("Earlier, Faisal held talks with
+    Araghchi"; "Lula also met Sanders") stay reported, dated or not.
+    """
+    plain = [d for d in drafts if not _only_recalled(d)]
+    main = next((d for d in plain if _own_day(d)), plain[0] if plain else None)
+    if main is None:
+        return drafts
+    return [d for d in drafts if d is main or d.status != "reported" or _own_day(d) or not _only_recalled(d)]
 
 
 def _union_of_others(draft: _Draft, drafts: list[_Draft]) -> bool:
