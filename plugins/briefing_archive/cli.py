@@ -30,6 +30,8 @@ def main(argv: list[str] | None = None) -> int:
         cmd.add_argument("--knowledge", action="append", type=Path, default=[],
                          help="extra knowledge-base YAML file (repeatable)")
         cmd.add_argument("--cache", type=Path, default=None, help="file to keep per-article results between runs")
+        cmd.add_argument("--workers", type=int, default=None,
+                         help="processes for extracting articles (default: one per CPU; 1: none)")
         if name == "build":
             cmd.add_argument("--out", type=Path, default=Path("briefings"), help="output folder (default: briefings)")
     args = parser.parse_args(argv)
@@ -42,7 +44,8 @@ def main(argv: list[str] | None = None) -> int:
     except KnowledgeError as err:
         print(f"briefings: {err}", file=sys.stderr)
         return 2
-    archive = run(args.seeds, knowledge, cache=StageCache.open(args.cache), progress=args.command != "export" or sys.stderr.isatty())
+    archive = run(args.seeds, knowledge, cache=StageCache.open(args.cache),
+              progress=args.command != "export" or sys.stderr.isatty(), workers=args.workers)
     _report(archive)
 
     if args.command == "export":

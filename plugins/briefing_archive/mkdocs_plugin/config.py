@@ -17,3 +17,4 @@ class BriefingsConfig(base.Config):
     knowledge = opt.ListOfItems(opt.Type(str), default=[])  # extra knowledge-base YAML files
     cache = opt.Type(str, default=".cache/briefings.pickle")  # per-article results; "" for none
     search = opt.Choice(("material", "pagefind"), default="material")
+    workers = opt.Type(int, default=0)  # processes for extracting new articles; 0: one per CPU

@@ -19,17 +19,21 @@ from ..render.page import GeneratedPage
 
 class PrerenderedPage(Page):
     def __init__(self, title: str | None, file: File, config: MkDocsConfig, generated: GeneratedPage) -> None:
-        self.generated = generated
+        self.generated: GeneratedPage | None = generated
         super().__init__(title, file, config)
 
     def read_source(self, config: MkDocsConfig) -> None:
         self.markdown = ""  # nothing for Python-Markdown to do; plugins still see the event
-        self.meta = dict(self.generated.meta)
+        self.meta = dict(self.generated.meta) if self.generated else {}
 
     def render(self, config: MkDocsConfig, files: Files) -> None:
-        self.content = self.generated.html()
-        self.toc = get_toc(self.generated.toc_tokens())  # type: ignore[arg-type]
-        self.present_anchor_ids = self.generated.anchor_ids()
+        generated = self.generated
+        if generated is None:
+            raise RuntimeError(f"{self.file.src_uri}: a generated page is rendered once per build")
+        self.content = generated.html()
+        self.toc = get_toc(generated.toc_tokens())  # type: ignore[arg-type]
+        self.present_anchor_ids = generated.anchor_ids()
+        self.generated = None  # MkDocs keeps every page's HTML until the build ends; not its blocks too
 
 
 def nav_titles(nav: object) -> dict[str, str]:

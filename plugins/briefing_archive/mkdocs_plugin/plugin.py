@@ -67,7 +67,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
-        archive = run(self.seeds_dir, self.knowledge, cache=self.cache)
+        archive = run(self.seeds_dir, self.knowledge, cache=self.cache, workers=self.config.workers or None)
         for problem in archive.problems:
             log.warning(str(problem))  # --strict turns these into a failed build
         site = render_site(archive, self.knowledge, self.urls)
@@ -81,6 +81,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             file = File.generated(config, uri, content="", inclusion=inclusion)
             PrerenderedPage(titles.get(uri), file, config, page)  # sets file.page: MkDocs skips Markdown for it
             files.append(file)
+        site.pages = {}  # each page now lives on its File, and lets go of its blocks once rendered
         self.archive, self.site = archive, site
         self._pin_build_date(archive)
         log.info(f"briefings: {len(archive.briefings)} briefings ({self.cache.misses} extracted, "
