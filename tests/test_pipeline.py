@@ -53,10 +53,34 @@ def test_a_rebuild_after_one_edit_extracts_one_article(folder, knowledge, tmp_pa
 
 
 def test_a_persisted_cache_survives_a_new_process_and_skips_extraction(folder, knowledge, tmp_path):
-    path = tmp_path / "cache.pickle"
+    path = tmp_path / "cache"
     cold = StageCache.open(path)
     expected = to_json(run(folder, knowledge, cache=cold))
-    assert cold.misses > 0 and path.is_file()
+    stored = sorted(path.glob("*/*.pickle"))
+    assert cold.misses == len(stored) > 40
     warm = StageCache.open(path)
     assert to_json(run(folder, knowledge, cache=warm)) == expected
-    assert warm.misses == 0
+    assert (warm.misses, warm.hits) == (0, len(stored))
+
+
+def test_an_edit_writes_one_cache_file_and_drops_the_old_one(folder, knowledge, tmp_path):
+    work = tmp_path / "seeds"
+    shutil.copytree(folder, work)
+    path = tmp_path / "cache"
+    cache = StageCache.open(path)
+    run(work, knowledge, cache=cache)
+    before = {p.name: p.stat().st_mtime_ns for p in path.glob("*/*.pickle")}
+    edited = sorted(work.iterdir())[5]
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nTalks will resume in March.\n", encoding="utf-8")
+    run(work, knowledge, cache=cache)
+    after = {p.name: p.stat().st_mtime_ns for p in path.glob("*/*.pickle")}
+    assert len(after) == len(before)
+    assert len(set(after) - set(before)) == 1 and len(set(before) - set(after)) == 1
+    assert all(after[name] == before[name] for name in set(after) & set(before))  # untouched
+
+
+def test_a_file_where_the_cache_folder_should_be_is_named(tmp_path):
+    path = tmp_path / "briefings.pickle"
+    path.write_bytes(b"old")
+    with pytest.raises(NotADirectoryError, match="briefings.pickle"):
+        StageCache.open(path)

@@ -29,7 +29,7 @@ def main(argv: list[str] | None = None) -> int:
                          help="folder of articles (default: seeds)")
         cmd.add_argument("--knowledge", action="append", type=Path, default=[],
                          help="extra knowledge-base YAML file (repeatable)")
-        cmd.add_argument("--cache", type=Path, default=None, help="file to keep per-article results between runs")
+        cmd.add_argument("--cache", type=Path, default=None, help="folder to keep per-article results between runs")
         cmd.add_argument("--workers", type=int, default=None,
                          help="processes for extracting articles (default: one per CPU; 1: none)")
         if name == "build":
@@ -44,7 +44,12 @@ def main(argv: list[str] | None = None) -> int:
     except KnowledgeError as err:
         print(f"briefings: {err}", file=sys.stderr)
         return 2
-    archive = run(args.seeds, knowledge, cache=StageCache.open(args.cache),
+    try:
+        cache = StageCache.open(args.cache)
+    except NotADirectoryError as err:
+        print(f"briefings: {err}", file=sys.stderr)
+        return 2
+    archive = run(args.seeds, knowledge, cache=cache,
               progress=args.command != "export" or sys.stderr.isatty(), workers=args.workers)
     _report(archive)
 

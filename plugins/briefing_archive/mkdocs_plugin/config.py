@@ -15,6 +15,6 @@ class BriefingsConfig(base.Config):
     seeds = opt.Type(str, default="seeds")  # folder of articles
     output = opt.Type(str, default="briefings")  # generated Markdown on disk; "" to skip writing
     knowledge = opt.ListOfItems(opt.Type(str), default=[])  # extra knowledge-base YAML files
-    cache = opt.Type(str, default=".cache/briefings.pickle")  # per-article results; "" for none
+    cache = opt.Type(str, default=".cache/briefings")  # folder of per-article results; "" for none
     search = opt.Choice(("material", "pagefind"), default="material")
     workers = opt.Type(int, default=0)  # processes for extracting new articles; 0: one per CPU

@@ -58,7 +58,10 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             raise PluginError(f"briefings: {err}") from err
         self.output_dir = (root / self.config.output).resolve() if self.config.output else None
         if self.cache is None:
-            self.cache = StageCache.open((root / self.config.cache).resolve() if self.config.cache else None)
+            try:
+                self.cache = StageCache.open((root / self.config.cache).resolve() if self.config.cache else None)
+            except NotADirectoryError as err:
+                raise PluginError(f"briefings: {err} (option 'cache')") from err
         self.urls = Urls(directory_urls=config.use_directory_urls)
         self.search = Search(self.config.search)
         self.search.on_config(config)
