@@ -73,7 +73,6 @@ class _Context:
     by_id: dict[str, Briefing]
     source_of: dict[str, str]  # briefing id -> its copy group (one source)
     knowledge: Knowledge
-    facts: dict[int, list[Fact]] = field(default_factory=dict)  # id(report) -> facts
     seen_with: Counter = field(default_factory=Counter)  # participant set -> meetings that have it
     coverage: list[Coverage] = field(default_factory=list)  # the reports that can speak for this meeting
 
@@ -101,13 +100,12 @@ def compare(meetings: list[Meeting], briefings: list[Briefing], knowledge: Knowl
     knowledge = _Remembering(knowledge)  # type: ignore[assignment]
     by_id = {b.id: b for b in briefings}
     source_of = _copy_groups(briefings)
-    facts = _all_facts(briefings)
     found: list[Discrepancy] = []
     seen_with = _participant_sets(meetings)
     for meeting in meetings:
         if meeting.date is None:
             continue  # an undated cluster may hold several meetings: nothing in it is compared
-        ctx = _Context(meeting, by_id, source_of, knowledge, facts, seen_with=seen_with)
+        ctx = _Context(meeting, by_id, source_of, knowledge, seen_with=seen_with)
         seats = _people(ctx)
         found += seats
         found += _roles(ctx, {c.value for d in seats for c in d.claims})
@@ -115,7 +113,7 @@ def compare(meetings: list[Meeting], briefings: list[Briefing], knowledge: Knowl
         found += _places(ctx)
         found += _formats(ctx)
         found += _facts(ctx)
-    found += _history(meetings, source_of, facts, found)
+    found += _history(meetings, source_of, found)
     unique: dict[str, Discrepancy] = {}
     for d in found:
         unique.setdefault(d.id, d)
@@ -220,11 +218,6 @@ def _of_another_time(ctx: _Context, report: MeetingReport) -> bool:
             if held_then and name not in ctx.knowledge.holders(oid, day):
                 return True
     return False
-
-
-def _all_facts(briefings: list[Briefing]) -> dict[int, list[Fact]]:
-    """The facts of every report, as extraction attached them (``extract.facts.attach_facts``)."""
-    return {id(r): list(r.facts) for b in briefings for r in b.reports}
 
 
 def _discrepancy(meeting: str | None, source_of: dict[str, str], kind: str, subject: str, sides: Sides,
@@ -831,7 +824,7 @@ def _facts(ctx: _Context) -> list[Discrepancy]:
     """Facts about the same subject whose values cannot both be true."""
     by_subject: dict[tuple[str, str], list[tuple[str, Fact]]] = defaultdict(list)
     for item in ctx.coverage:
-        for fact in ctx.facts.get(id(item.report), item.report.facts):
+        for fact in item.report.facts:
             by_subject[(fact.kind, fact.subject)].append((item.briefing, fact))
     out = []
     for (kind, subject), items in sorted(by_subject.items()):
@@ -852,14 +845,13 @@ def _fact_discrepancy(meeting: str | None, source_of: dict[str, str], kind: str,
                         compatible=lambda a, b: not conflicting(example[a], example[b]))
 
 
-def _history(meetings: list[Meeting], source_of: dict[str, str], facts: dict[int, list[Fact]],
-             found: list[Discrepancy]) -> list[Discrepancy]:
+def _history(meetings: list[Meeting], source_of: dict[str, str], found: list[Discrepancy]) -> list[Discrepancy]:
     """Claims about a named past event ("contacts after X's visit to Y") compare across meetings too."""
     done = {d.subject.rsplit(" (", 1)[0].lower() for d in found if d.kind == "claim"}
     by_subject: dict[str, list[tuple[str, Fact]]] = defaultdict(list)
     for meeting in meetings:
         for item in meeting.coverage:
-            for fact in facts.get(id(item.report), item.report.facts):
+            for fact in item.report.facts:
                 if fact.kind == "claim" and fact.subject.startswith("contacts after ") and fact.subject.lower() not in done:
                     by_subject[fact.subject].append((item.briefing, fact))
     out = []

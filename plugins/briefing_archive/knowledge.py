@@ -783,6 +783,7 @@ class Knowledge:
         for entries in self._forms.values():
             entries.sort(key=lambda e: (-len(e[0]), e[1]))
         self._title_memo: dict[str, tuple[Office, ...]] = {}  # titles repeat across thousands of articles
+        self._near_memo: dict[str, tuple[str, ...]] = {}
         payload = json.dumps(merged.as_data(), sort_keys=True, ensure_ascii=False, separators=(",", ":"))
         self.digest = hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
@@ -939,6 +940,12 @@ class Knowledge:
 
     def near_misses(self, name: str) -> list[str]:
         """Known names a small edit away from this one: for warnings, never for merging."""
+        found = self._near_memo.get(name)
+        if found is None:
+            found = self._near_memo[name] = tuple(self._near_misses(name))  # a scan of every known name
+        return list(found)
+
+    def _near_misses(self, name: str) -> list[str]:
         key = name_key(name)
         if len(key) < 4:
             return []
