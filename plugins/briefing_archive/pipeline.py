@@ -54,7 +54,8 @@ class StageCache:
 
     path: Path | None = None
     entries: dict[str, Briefing] = field(default_factory=dict)
-    prints: dict[str, Fingerprint] = field(default_factory=dict)  # these three: in memory only
+    prints: dict[str, Fingerprint] = field(default_factory=dict)  # for copy detection, stored with the entry
+    # These two in memory only:
     loaded: dict = field(default_factory=dict)  # (source, size, sha256) -> what load_file gave
     line_keys: dict[str, frozenset[str]] = field(default_factory=dict)  # digest -> boilerplate keys
     hits: int = 0
@@ -73,16 +74,16 @@ class StageCache:
         if found is None and self.path is not None:
             try:
                 with self._file(key).open("rb") as handle:
-                    found = pickle.load(handle)
+                    found, fingerprint = pickle.load(handle)
             except Exception:
                 return None
-            if not isinstance(found, Briefing):
+            if not isinstance(found, Briefing) or not isinstance(fingerprint, Fingerprint):
                 return None
-            self.entries[key] = found
+            self.entries[key], self.prints[key] = found, fingerprint
         return found
 
-    def put(self, key: str, briefing: Briefing) -> None:
-        self.entries[key] = briefing
+    def put(self, key: str, briefing: Briefing, fingerprint: Fingerprint) -> None:
+        self.entries[key], self.prints[key] = briefing, fingerprint
         self.fresh.add(key)
 
     def save(self, live_keys: Iterable[str]) -> None:
@@ -101,7 +102,7 @@ class StageCache:
             target.parent.mkdir(parents=True, exist_ok=True)
             tmp = target.with_suffix(".tmp")
             with tmp.open("wb") as handle:
-                pickle.dump(self.entries[key], handle, protocol=5)
+                pickle.dump((self.entries[key], self.prints[key]), handle, protocol=5)
             tmp.replace(target)
         if self.path.is_dir():
             for old in self.path.glob("*/*"):
@@ -150,8 +151,8 @@ def run(
     cache.hits += len(articles) - len(missing)
     cache.misses += len(missing)
     todo = [(articles[i], ids[articles[i].source], furniture[i]) for i in missing]
-    for i, briefing in zip(missing, _extract_all(todo, knowledge, workers, progress)):
-        cache.put(keys[i], briefing)
+    for i, (briefing, fingerprint) in zip(missing, _extract_all(todo, knowledge, workers, progress)):
+        cache.put(keys[i], briefing, fingerprint)
         found[i] = briefing
     briefings: list[Briefing] = found  # type: ignore[assignment]
     cache.save(keys)
@@ -170,7 +171,9 @@ _shared: Knowledge | None = None  # what each worker process extracts with
 _Todo = tuple[Article, str, frozenset[str]]  # article, id, its furniture lines
 
 
-def _extract_all(todo: list[_Todo], knowledge: Knowledge, workers: int | None, progress: bool) -> list[Briefing]:
+def _extract_all(
+    todo: list[_Todo], knowledge: Knowledge, workers: int | None, progress: bool
+) -> list[tuple[Briefing, Fingerprint]]:
     """Clean and extract each article, in order; in worker processes when it pays."""
     workers = workers if workers is not None else (os.cpu_count() or 1)
     if workers <= 1 or len(todo) < PARALLEL_MIN:
@@ -194,14 +197,16 @@ def _init_worker(shared: Knowledge | None = None) -> None:
         _shared = shared
 
 
-def _extract_chunk(chunk: list[_Todo]) -> list[Briefing]:
+def _extract_chunk(chunk: list[_Todo]) -> list[tuple[Briefing, Fingerprint]]:
     assert _shared is not None
     return [_extract_one(item, _shared) for item in chunk]
 
 
-def _extract_one(item: _Todo, knowledge: Knowledge) -> Briefing:
+def _extract_one(item: _Todo, knowledge: Knowledge) -> tuple[Briefing, Fingerprint]:
+    """The article's briefing, and the fingerprint copy detection needs of it (computed once, stored with it)."""
     article, bid, furniture = item
-    return extract_briefing(article, clean(article, furniture), knowledge, bid)
+    briefing = extract_briefing(article, clean(article, furniture), knowledge, bid)
+    return briefing, Fingerprint.of(briefing.paragraphs)
 
 
 def _fresh(briefing: Briefing) -> Briefing:
