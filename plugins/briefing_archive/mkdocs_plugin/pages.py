@@ -9,17 +9,33 @@ events, search, templates) is MkDocs as usual.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 
-from ..render.page import GeneratedPage
+from ..render.page import GeneratedPage, restore
 
 
 class PrerenderedPage(Page):
-    def __init__(self, title: str | None, file: File, config: MkDocsConfig, generated: GeneratedPage) -> None:
+    """A generated page; ``hold`` picks blocks that only the theme needs, not the search indexer.
+
+    Material's search plugin parses every page's HTML in ``on_page_context``;
+    the evidence table, removed lines and lists of other briefings are excluded
+    from its index anyway, yet parsing them was two thirds of its time. Held
+    blocks are left out of ``content`` until ``restore_held`` (the plugin's
+    ``on_page_context``, which runs after Material's search's). The plugin
+    holds blocks only when Material's search is listed before it, as in the
+    shipped mkdocs.yml; otherwise nothing is held.
+    """
+
+    def __init__(self, title: str | None, file: File, config: MkDocsConfig, generated: GeneratedPage,
+                 hold: Callable[[str], bool] | None = None) -> None:
         self.generated: GeneratedPage | None = generated
+        self.hold = hold
+        self.held: list[str] = []
         super().__init__(title, file, config)
 
     def read_source(self, config: MkDocsConfig) -> None:
@@ -30,10 +46,18 @@ class PrerenderedPage(Page):
         generated = self.generated
         if generated is None:
             raise RuntimeError(f"{self.file.src_uri}: a generated page is rendered once per build")
-        self.content = generated.html()
+        self.held = []
+        self.content = generated.html(self.hold, self.held)
         self.toc = get_toc(generated.toc_tokens())  # type: ignore[arg-type]
         self.present_anchor_ids = generated.anchor_ids()
         self.generated = None  # MkDocs keeps every page's HTML until the build ends; not its blocks too
+
+
+def restore_held(page: Page) -> None:
+    """Put a generated page's held blocks back (before the theme renders it)."""
+    if isinstance(page, PrerenderedPage) and page.held and page.content is not None:
+        page.content = restore(page.content, page.held)
+        page.held = []
 
 
 def nav_titles(nav: object) -> dict[str, str]:

@@ -27,12 +27,18 @@ from ..models import Archive
 from ..pipeline import StageCache, run
 from ..render.pages import INDEX_PAGES, SitePages, render_site
 from ..render.urls import Urls
+from ..search import _LEFT_OUT as SEARCH_LEFT_OUT
 from ..search import Search
 from ..writer import write_briefings
 from .config import BriefingsConfig
-from .pages import PrerenderedPage, nav_titles
+from .pages import PrerenderedPage, nav_titles, restore_held
 
 log = logging.getLogger("mkdocs.plugins.briefings")
+
+
+def _held_from_material_search(block: str) -> bool:
+    """Blocks Material's search would skip anyway (search.py marks them): not worth parsing."""
+    return block.startswith(SEARCH_LEFT_OUT)
 OVERVIEW_PLACEHOLDER = "<!-- briefings:overview -->"
 
 
@@ -65,6 +71,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.urls = Urls(directory_urls=config.use_directory_urls)
         self.search = Search(self.config.search)
         self.search.on_config(config)
+        self.hold = _held_from_material_search if self._material_search_runs_first(config) else None
         if not hasattr(self, "_set_epoch"):  # on_startup is skipped when MkDocs is driven as a library
             self.on_startup(command="build", dirty=False)
         return config
@@ -82,7 +89,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             if files.get_file_from_path(uri) is not None:
                 raise PluginError(f"briefings: {uri} exists in docs_dir and would be overwritten by a generated page")
             file = File.generated(config, uri, content="", inclusion=inclusion)
-            PrerenderedPage(titles.get(uri), file, config, page)  # sets file.page: MkDocs skips Markdown for it
+            PrerenderedPage(titles.get(uri), file, config, page, self.hold)  # sets file.page: no Markdown pass
             files.append(file)
         site.pages = {}  # each page now lives on its File, and lets go of its blocks once rendered
         self.archive, self.site = archive, site
@@ -102,6 +109,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         return self.search.on_page_content(html, page)
 
     def on_page_context(self, context, *, page, config: MkDocsConfig, nav):
+        restore_held(page)  # Material's search has indexed the page by now (see _material_search_runs_first)
         context["briefing_panel"] = self.site.panels.get(page.file.src_uri) if self.site else None
         return context
 
@@ -113,6 +121,13 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         for path in self.knowledge_files:
             server.watch(str(path))
         return server
+
+    def _material_search_runs_first(self, config: MkDocsConfig) -> bool:
+        """Is Material's search listed before this plugin (so it indexes a page before our on_page_context)?"""
+        names = list(config.plugins)
+        search = [i for i, name in enumerate(names) if name.split("/")[-1] == "search"]
+        mine = [i for i, name in enumerate(names) if isinstance(config.plugins[name], BriefingsPlugin)]
+        return self.config.search == "material" and bool(search) and bool(mine) and search[0] < mine[0]
 
     def _pin_build_date(self, archive: Archive) -> None:
         """Same articles, same bytes: date the build by its newest article, not the clock.

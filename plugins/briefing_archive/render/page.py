@@ -12,12 +12,23 @@ output here) or inside ``Html`` built with ``text.h``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from markdown.extensions.toc import slugify, unique
 
 from .text import frontmatter, h, md
+
+
+HELD = "<!--briefings:held:{}-->"
+
+
+def restore(html: str, held: list[str]) -> str:
+    """Put the blocks ``GeneratedPage.html`` held out back in their places."""
+    for number, block in enumerate(held):
+        html = html.replace(HELD.format(number), block, 1)
+    return html
 
 
 @dataclass(frozen=True)
@@ -64,8 +75,12 @@ class GeneratedPage:
                 parts.append(block.html)
         return "\n\n".join(parts) + "\n"
 
-    def html(self) -> str:
-        """The page body as HTML, headings anchored the way Python-Markdown's ``toc`` would."""
+    def html(self, hold: Callable[[str], bool] | None = None, held: list[str] | None = None) -> str:
+        """The page body as HTML, headings anchored the way Python-Markdown's ``toc`` would.
+
+        ``hold`` picks ``Html`` blocks to leave out for now: each becomes a
+        ``HELD`` comment and its markup is appended to ``held`` (see ``restore``).
+        """
         ids = self._heading_ids()
         out = []
         for i, block in enumerate(self.blocks):
@@ -73,6 +88,9 @@ class GeneratedPage:
                 out.append(f'<h{block.level} id="{ids[i]}">{h(block.text)}</h{block.level}>')
             elif isinstance(block, Text):
                 out.append(f"<p>{h(block.text)}</p>")
+            elif hold is not None and held is not None and hold(block.html):
+                out.append(HELD.format(len(held)))
+                held.append(block.html)
             else:
                 out.append(block.html)
         return "\n".join(out) + "\n"
