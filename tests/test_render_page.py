@@ -60,3 +60,30 @@ def test_markdown_starts_with_frontmatter_and_is_deterministic():
     first = GeneratedPage(dict(meta), [Text("a")]).markdown()
     assert first.startswith("---\ntitle: Kerry meets Li\n")
     assert first == GeneratedPage(dict(meta), [Text("a")]).markdown()
+
+
+# ----------------------------------------------------------------- links between pages
+
+URIS = ["index.md", "briefings/index.md", "briefings/001-x.md", "meetings/2023-07-18-kerry.md", "people/li-qiang.md",
+        "outlets/index.md", "a/b/c.md", "a/b/index.md", "a/index.md", "about.md", "deep/er/still/p.md"]
+
+
+@pytest.mark.parametrize("directory_urls", [True, False])
+def test_relative_links_resolve_to_the_target_page(directory_urls):
+    """Every link, resolved against the page it is on, lands on the target's URL (as a browser resolves it)."""
+    import posixpath
+    from itertools import product
+    from urllib.parse import urljoin
+
+    from briefing_archive.render.urls import Urls
+
+    urls = Urls(directory_urls=directory_urls)
+    for here, there in product(URIS, repeat=2):
+        link = urls.rel(here, there, "sec")
+        assert link.endswith("#sec") and not link.startswith("/")
+        page = "https://example.org/site/" + urls.url(here)
+        landed = urljoin(page, link.removesuffix("#sec"))
+        assert landed == "https://example.org/site/" + urls.url(there), (here, there, link)
+        # As short as posixpath's answer (same number of steps up).
+        base = posixpath.dirname("/" + urls.url(here) + ("x" if urls.url(here).endswith("/") or not urls.url(here) else ""))
+        assert link.count("../") == posixpath.relpath("/" + urls.url(there), base or "/").count("..")

@@ -50,6 +50,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.cache: StageCache | None = None
         self.archive: Archive | None = None
         self.site: SitePages | None = None
+        self.written: dict = {}  # what write_briefings last wrote, so an unchanged briefing is not rendered again
         self._set_epoch = "SOURCE_DATE_EPOCH" not in os.environ
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
@@ -82,7 +83,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             log.warning(str(problem))  # --strict turns these into a failed build
         site = render_site(archive, self.knowledge, self.urls)
         if self.output_dir is not None:
-            write_briefings(site, self.output_dir)
+            write_briefings(site, self.output_dir, memo=self.written)
         titles = nav_titles(config.nav)
         for uri, page in site.pages.items():
             inclusion = InclusionLevel.UNDEFINED if uri in INDEX_PAGES else InclusionLevel.NOT_IN_NAV

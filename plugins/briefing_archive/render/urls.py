@@ -6,7 +6,6 @@ site works under any base path and with ``use_directory_urls`` on or off.
 
 from __future__ import annotations
 
-import posixpath
 from dataclasses import dataclass
 from urllib.parse import quote
 
@@ -45,15 +44,21 @@ class Urls:
         return stem + "/"
 
     def rel(self, from_uri: str, to_uri: str, fragment: str = "") -> str:
-        """Relative link from one page to another."""
+        """Relative link from one page to another.
+
+        Computed on path segments (``posixpath.relpath`` was a third of
+        rendering: a page links to dozens of others).
+        """
         here = self.url(from_uri)
-        base = here if here.endswith("/") or here == "" else posixpath.dirname(here) + "/"
+        base = here.split("/")[:-1]  # the folders of the page's URL ("a/b/" -> a, b; "a/x.html" -> a)
         target = self.url(to_uri)
-        rel = posixpath.relpath("/" + target, "/" + base) if target else posixpath.relpath("/", "/" + base)
-        if target.endswith("/") and not rel.endswith("/"):
-            rel += "/"
-        if rel == "./":
-            rel = "./"
+        parts = target.split("/")
+        folders, leaf = parts[:-1], parts[-1]
+        common = 0
+        while common < len(base) and common < len(folders) and base[common] == folders[common]:
+            common += 1
+        rel = "/".join([".."] * (len(base) - common) + folders[common:])
+        rel = f"{rel}/{leaf}" if rel and leaf else (rel + "/" if rel else leaf or "./")
         return rel + (f"#{fragment}" if fragment else "")
 
 
