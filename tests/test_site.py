@@ -81,6 +81,23 @@ def test_generated_markdown_is_deterministic(tmp_path):
     assert files_a == files_b
 
 
+def test_a_second_build_with_the_cache_extracts_and_renders_nothing_again(tmp_path, monkeypatch):
+    from briefing_archive.render.page import GeneratedPage
+
+    project = make_project(tmp_path / "p", SEEDS, output="../out", cache=".cache/briefings")
+    project.build()
+    out = {p.name: p.read_bytes() for p in (tmp_path / "out").glob("*.md")}
+    site = {p.relative_to(project.site): p.read_bytes() for p in project.site.rglob("*") if p.is_file()}
+    assert len(list((tmp_path / "p" / ".cache" / "briefings").glob("*/*.pickle"))) == len(SEED_FILES)
+    rendered: list[str] = []
+    original = GeneratedPage.markdown
+    monkeypatch.setattr(GeneratedPage, "markdown", lambda self: rendered.append(self.meta["title"]) or original(self))
+    project.build()  # a new plugin object: only the files under .cache carry over
+    assert rendered == []  # briefings/ was up to date: no briefing rendered to Markdown again
+    assert {p.name: p.read_bytes() for p in (tmp_path / "out").glob("*.md")} == out
+    assert {p.relative_to(project.site): p.read_bytes() for p in project.site.rglob("*") if p.is_file()} == site
+
+
 def test_curator_frontmatter_wins_and_survives_rebuilds(tmp_path):
     project = make_project(tmp_path / "p", SEEDS)
     seed = project.seeds / "003_3a7bb6743091d24e.txt"

@@ -15,6 +15,7 @@ from __future__ import annotations
 import calendar
 import logging
 import os
+import pickle
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -83,7 +84,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             log.warning(str(problem))  # --strict turns these into a failed build
         site = render_site(archive, self.knowledge, self.urls)
         if self.output_dir is not None:
-            write_briefings(site, self.output_dir, memo=self.written)
+            self._write(site)
+        self._pin_build_date(archive)  # before any Page exists: a Page stamps its update_date when made
         titles = nav_titles(config.nav)
         for uri, page in site.pages.items():
             inclusion = InclusionLevel.UNDEFINED if uri in INDEX_PAGES else InclusionLevel.NOT_IN_NAV
@@ -94,7 +96,6 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             files.append(file)
         site.pages = {}  # each page now lives on its File, and lets go of its blocks once rendered
         self.archive, self.site = archive, site
-        self._pin_build_date(archive)
         log.info(f"briefings: {len(archive.briefings)} briefings ({self.cache.misses} extracted, "
                  f"{self.cache.hits} from cache), {len(archive.meetings)} meetings, "
                  f"{len(archive.discrepancies)} discrepancies")
@@ -122,6 +123,24 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         for path in self.knowledge_files:
             server.watch(str(path))
         return server
+
+    def _write(self, site: SitePages) -> None:
+        """Mirror briefings/; what was written is remembered next to the extraction cache, so a
+        fresh ``mkdocs build`` does not render unchanged briefings to Markdown again either."""
+        assert self.output_dir is not None and self.cache is not None
+        memo_file = self.cache.path / "written.pickle" if self.cache.path else None
+        if not self.written and memo_file is not None and memo_file.is_file():
+            try:
+                stored = pickle.loads(memo_file.read_bytes())
+                if isinstance(stored, dict) and stored.get("output") == str(self.output_dir):
+                    self.written = stored["files"]
+            except Exception:  # only a slower build
+                self.written = {}
+        before = dict(self.written)
+        write_briefings(site, self.output_dir, memo=self.written)
+        if memo_file is not None and self.written != before:
+            memo_file.parent.mkdir(parents=True, exist_ok=True)
+            memo_file.write_bytes(pickle.dumps({"output": str(self.output_dir), "files": self.written}))
 
     def _material_search_runs_first(self, config: MkDocsConfig) -> bool:
         """Is Material's search listed before this plugin (so it indexes a page before our on_page_context)?"""
