@@ -108,3 +108,23 @@ def test_curator_frontmatter_wins_and_survives_rebuilds(tmp_path):
         html = next(project.site.glob("briefings/003*/index.html")).read_text(encoding="utf-8")
         assert '<h1 class="ba-title">Kerry presses China on climate</h1>' in html
         assert "Example Wire" in html
+
+
+def test_a_dirty_rebuild_builds_only_the_pages_whose_data_changed(tmp_path):
+    """`mkdocs serve --dirty`: after one edit, the untouched briefings' pages are not written again."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    project = make_project(tmp_path / "p", SEEDS)
+    config = load_config(str(project.config_file))
+    config.plugins.on_startup(command="serve", dirty=True)
+    build(config, dirty=True)
+    pages = {p: p.stat().st_mtime_ns for p in project.site.glob("briefings/*/index.html")}
+    edited = sorted(project.seeds.iterdir())[0]
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nThe talks ended with a joint dinner.\n", encoding="utf-8")
+    config = load_config(str(project.config_file))  # serve reloads the config, keeps the plugin objects
+    build(config, dirty=True)
+    config.plugins.on_shutdown()
+    rewritten = sorted(p.parent.name for p, mtime in pages.items() if p.stat().st_mtime_ns != mtime)
+    assert len(rewritten) == 1, rewritten  # only the edited briefing's page
+    assert "joint dinner" in next(p for p in pages if p.parent.name == rewritten[0]).read_text(encoding="utf-8")

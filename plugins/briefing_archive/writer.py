@@ -9,7 +9,6 @@ as we left it) is not even rendered to Markdown again.
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 from .render.page import GeneratedPage
@@ -26,7 +25,7 @@ def write_briefings(pages: SitePages, out_dir: Path, memo: dict | None = None) -
     written = removed = 0
     for name, page in wanted.items():
         path = out_dir / name
-        stamp = _stamp(page) if memo is not None else None
+        stamp = page.stamp() if memo is not None else None
         if stamp is not None and memo.get(name) == (stamp, _file_state(path)):
             continue
         data = page.markdown().encode("utf-8")
@@ -42,11 +41,6 @@ def write_briefings(pages: SitePages, out_dir: Path, memo: dict | None = None) -
             if memo is not None:
                 memo.pop(path.name, None)
     return written, removed
-
-
-def _stamp(page: GeneratedPage) -> bytes:
-    """A digest of what the page's Markdown is made from (far cheaper than making it)."""
-    return hashlib.blake2b(repr((page.meta, page.blocks)).encode("utf-8", "surrogatepass"), digest_size=16).digest()
 
 
 def _file_state(path: Path) -> tuple[int, int] | None:

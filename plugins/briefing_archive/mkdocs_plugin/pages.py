@@ -19,6 +19,15 @@ from mkdocs.structure.toc import get_toc
 from ..render.page import GeneratedPage, restore
 
 
+class GeneratedFile(File):
+    """A generated page's file; with ``--dirty``, modified only when its page changed since the last build."""
+
+    changed: bool = True
+
+    def is_modified(self) -> bool:
+        return self.changed
+
+
 class PrerenderedPage(Page):
     """A generated page; ``hold`` picks blocks that only the theme needs, not the search indexer.
 

@@ -7,7 +7,8 @@ on_page_markdown   fill the home page's overview placeholder
 on_page_content    shape what search indexes (search.py: Material or Pagefind)
 on_page_context    hand the discrepancy panel to the theme's right column
 on_post_build      index the built site with Pagefind when `search: pagefind`
-on_serve    rebuild when an article or a knowledge file changes
+on_serve    rebuild when an article or a knowledge file changes; with --dirty,
+            only the pages whose data changed are built again
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from ..search import _LEFT_OUT as SEARCH_LEFT_OUT
 from ..search import Search
 from ..writer import write_briefings
 from .config import BriefingsConfig
-from .pages import PrerenderedPage, nav_titles, restore_held
+from .pages import GeneratedFile, PrerenderedPage, nav_titles, restore_held
 
 log = logging.getLogger("mkdocs.plugins.briefings")
 
@@ -52,6 +53,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.archive: Archive | None = None
         self.site: SitePages | None = None
         self.written: dict = {}  # what write_briefings last wrote, so an unchanged briefing is not rendered again
+        self.dirty = dirty
+        self.stamps: dict[str, bytes] = {}  # page -> digest of its data at the last build (for --dirty)
         self._set_epoch = "SOURCE_DATE_EPOCH" not in os.environ
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
@@ -91,7 +94,10 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             inclusion = InclusionLevel.UNDEFINED if uri in INDEX_PAGES else InclusionLevel.NOT_IN_NAV
             if files.get_file_from_path(uri) is not None:
                 raise PluginError(f"briefings: {uri} exists in docs_dir and would be overwritten by a generated page")
-            file = File.generated(config, uri, content="", inclusion=inclusion)
+            file = GeneratedFile.generated(config, uri, content="", inclusion=inclusion)
+            if self.dirty:  # `mkdocs serve --dirty`: MkDocs rebuilds only the pages whose data changed
+                stamp = page.stamp()
+                file.changed, self.stamps[uri] = self.stamps.get(uri) != stamp, stamp
             PrerenderedPage(titles.get(uri), file, config, page, self.hold)  # sets file.page: no Markdown pass
             files.append(file)
         site.pages = {}  # each page now lives on its File, and lets go of its blocks once rendered

@@ -12,6 +12,7 @@ output here) or inside ``Html`` built with ``text.h``.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -94,6 +95,10 @@ class GeneratedPage:
             else:
                 out.append(block.html)
         return "\n".join(out) + "\n"
+
+    def stamp(self) -> bytes:
+        """A digest of everything the page is made from (far cheaper than rendering it)."""
+        return hashlib.blake2b(repr((self.meta, self.blocks)).encode("utf-8", "surrogatepass"), digest_size=16).digest()
 
     def toc_tokens(self) -> list[dict]:
         """Headings as Python-Markdown's ``toc_tokens`` (what MkDocs' ``get_toc`` reads), nested by level."""
