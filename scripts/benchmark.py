@@ -386,12 +386,14 @@ def child_phases(project: str) -> None:
 
 
 def browser_download(site: Path, queries: list[str]) -> dict[str, dict] | None:
-    """What Pagefind's UI really fetches for each first query, in headless Chromium (None without it).
+    """What the search box really fetches for each first query, in headless Chromium (None without it).
 
     Each query in a fresh browser context (empty cache), from a briefing-index
-    page: open the search panel, type the query, wait for the results. Sizes
-    are as served: Pagefind's chunks are stored gzipped; scripts and styles
-    counted gzipped (-6), as any static host serves them.
+    page: click the search box, type the query, wait for the results. Counted:
+    every file of Pagefind's bundle and the box's own script and style
+    (search.UI_FILES; the style loads with the page, the rest after the
+    click). Sizes are as served: Pagefind's chunks are stored gzipped; scripts
+    and styles counted gzipped (-6), as any static host serves them.
     """
     try:
         from playwright.sync_api import sync_playwright
@@ -400,7 +402,7 @@ def browser_download(site: Path, queries: list[str]) -> dict[str, dict] | None:
     chromium = shutil.which("chromium") or "/usr/bin/chromium"
     if not Path(chromium).exists():
         return None
-    from briefing_archive.search import gzip_size
+    from briefing_archive.search import UI_FILES, gzip_size
 
     import socket
 
@@ -417,29 +419,30 @@ def browser_download(site: Path, queries: list[str]) -> dict[str, dict] | None:
             for query in queries:
                 context = browser.new_context()
                 page = context.new_page()
-                page.goto(f"http://127.0.0.1:{port}/briefings/")
-                page.wait_for_load_state("load")
                 fetched: list[str] = []
                 page.on("requestfinished", lambda r: fetched.append(r.url))
-                page.click(".ba-pagefind__open")
-                page.wait_for_selector(".pagefind-ui__search-input", timeout=30000)
-                page.fill(".pagefind-ui__search-input", query)
+                page.goto(f"http://127.0.0.1:{port}/briefings/")
+                page.wait_for_load_state("networkidle")
+                early = [u for u in fetched if "/pagefind/" in u or UI_FILES[0] in u]
+                page.click(".ba-search__input")
+                page.fill(".ba-search__input", query)
                 page.wait_for_function(
                     """() => {
-                        const message = document.querySelector('.pagefind-ui__message');
-                        const results = document.querySelectorAll('.pagefind-ui__result');
-                        return message && /result/.test(message.textContent) && !document.querySelector('.pagefind-ui__loading')
-                            && [...results].every(r => r.querySelector('.pagefind-ui__result-title'));
+                        const status = document.querySelector('.ba-search__status');
+                        return status && /results? for|No results/.test(status.textContent)
+                            && (document.querySelector('.ba-search__result') || /No results/.test(status.textContent));
                     }""", timeout=60000)
-                page.wait_for_timeout(500)
-                message = page.inner_text(".pagefind-ui__message")
+                page.wait_for_load_state("networkidle")
+                message = page.inner_text(".ba-search__status")
                 files = {}
                 for url in fetched:
                     path = url.split(f":{port}/", 1)[1].split("?")[0]
                     local = site / path
-                    if path.startswith("pagefind/") and local.is_file():
+                    if (path.startswith("pagefind/") or path in UI_FILES) and local.is_file():
                         binary = local.suffix.startswith(".pf_") or local.suffix == ".pagefind"
                         files[path] = local.stat().st_size if binary else gzip_size(local)
+                if early:
+                    message += f" (fetched before the box was focused: {', '.join(early)})"
                 out[query] = {"message": message, "files": files, "total": sum(files.values())}
                 context.close()
             browser.close()
@@ -465,7 +468,9 @@ def search_figures(site: Path, queries: list[str], mode: str) -> dict:
         core = search.pagefind_download(site, query, results_shown=1, ui=False)
         out["queries"][query] = {
             "results": down.results, "download_bytes": down.total, "core_bytes": core.total,
-            "ui_bytes": down.part("pagefind/pagefind-ui", "pagefind/pagefind.js", "pagefind/pagefind-worker"),
+            "ui_bytes": down.part(*search.UI_FILES),
+            "js_bytes": down.part("pagefind/pagefind.js", "pagefind/pagefind-entry"),
+            "meta_bytes": down.part("pagefind/pagefind.") - down.part("pagefind/pagefind.js"),
             "wasm_bytes": down.part("pagefind/wasm"), "filter_bytes": down.part("pagefind/filter"),
             "index_bytes": down.part("pagefind/index"), "fragment_bytes": down.part("pagefind/fragment"),
         }
@@ -552,10 +557,10 @@ def bench_size(n: int, args, results: dict) -> None:
             for query, q in figures["queries"].items():
                 if "browser_bytes" in q:
                     print(f"    {query!r:28} in Chromium: {kb(q['browser_bytes'])} fetched ({q['browser_message']})")
-                print(f"    {query!r:28} {q['results']:5} results: estimate {kb(q['download_bytes'])} with the UI "
-                      f"(UI {kb(q['ui_bytes'])}, wasm {kb(q['wasm_bytes'])}, filters {kb(q['filter_bytes'])}, "
-                      f"index {kb(q['index_bytes'])}, fragments {kb(q['fragment_bytes'])}); "
-                      f"core {kb(q['core_bytes'])}")
+                print(f"    {query!r:28} {q['results']:5} results: estimate {kb(q['download_bytes'])} with the box "
+                      f"(box {kb(q['ui_bytes'])}, pagefind.js {kb(q['js_bytes'])}, wasm {kb(q['wasm_bytes'])}, "
+                      f"metadata {kb(q['meta_bytes'])}, index {kb(q['index_bytes'])}, "
+                      f"fragments {kb(q['fragment_bytes'])}); core {kb(q['core_bytes'])}")
 
 
 def bench_rebuild(args, results: dict) -> None:

@@ -16,6 +16,7 @@ import json
 import os
 import shutil
 import threading
+from collections import Counter
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -88,15 +89,24 @@ def served(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def browser(served):
+def chromium():
+    """One Chromium for the module (Playwright's sync API allows one instance at a time)."""
+    reason = _why_no_browser()
+    if reason:
+        pytest.skip(reason)
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         try:
-            yield chromium
+            yield launched
         finally:
-            chromium.close()
+            launched.close()
+
+
+@pytest.fixture(scope="module")
+def browser(served, chromium):
+    return chromium
 
 
 @pytest.fixture
@@ -241,3 +251,219 @@ def test_no_script_from_an_article_runs(served, open_page):
     assert page.evaluate("window.__pwned") == 0
     assert page.dialogs == [], page.dialogs
     assert json.dumps(page.dialogs) == "[]"
+
+
+# ------------------------------------------------------------------ Pagefind (`search: pagefind`)
+#
+# The same seeds and hostile article, built with Pagefind and served from a sub-directory
+# (/archive/), with use_directory_urls on and off. The search box is
+# site_src/overrides/partials/search-pagefind.html and site_src/javascripts/pagefind-search.js.
+
+SEARCH_STARTED = ("/pagefind/", "/javascripts/pagefind-search.js")
+
+
+@pytest.fixture(scope="module", params=[True, False], ids=["directory-urls", "html-urls"])
+def pagefind_served(request, tmp_path_factory):
+    reason = _why_no_browser()
+    if reason:
+        pytest.skip(reason)
+    pytest.importorskip("pagefind_bin", reason="pagefind[bin] is not installed (pip install -e '.[pagefind]')")
+    import yaml
+
+    project = make_project(tmp_path_factory.mktemp("pagefind"), SEEDS, search="pagefind")
+    (project.seeds / "hostile.txt").write_text(HOSTILE, encoding="utf-8")
+    config = yaml.safe_load(project.config_file.read_text(encoding="utf-8"))
+    config["plugins"] = [p for p in config["plugins"] if p != "search"]
+    config["use_directory_urls"] = request.param
+    project.config_file.write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
+    archive = project.build(strict=False).plugins["briefings"].archive
+    www = project.root / "www"
+    www.mkdir()
+    (www / "archive").symlink_to(project.site, target_is_directory=True)
+    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(_QuietHandler, directory=str(www)))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+
+    def url(b) -> str:  # a briefing's address under /archive/
+        return f"briefings/{b.id}/" if request.param else f"briefings/{b.id}.html"
+
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/archive/", archive, url
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture(scope="module")
+def pagefind_browser(pagefind_served, chromium):
+    return chromium
+
+
+@pytest.fixture
+def pagefind_page(pagefind_browser):
+    """pagefind_page(width) -> a fresh page (empty cache) recording requests, dialogs and errors."""
+    contexts = []
+
+    def _open(width: int = 1280, height: int = 900):
+        context = pagefind_browser.new_context(viewport={"width": width, "height": height})
+        contexts.append(context)
+        page = context.new_page()
+        page.dialogs, page.requested, page.errors = [], [], []
+
+        def on_dialog(dialog):
+            page.dialogs.append(dialog.message)
+            dialog.dismiss()
+
+        page.on("dialog", on_dialog)
+        page.on("request", lambda r: page.requested.append(r.url))
+        page.on("pageerror", lambda e: page.errors.append(str(e)))
+        page.add_init_script("window.__pwned = 0;")
+        return page
+
+    yield _open
+    for context in contexts:
+        context.close()
+
+
+def _pagefind_results(page) -> list[dict]:
+    """The rendered results: title, facts ("Outlet · date"), people, excerpt and link of each."""
+    page.wait_for_function("""() => {
+        const status = document.querySelector('.ba-search__status');
+        return status && /results? for|No results/.test(status.textContent)
+            && (document.querySelector('.ba-search__result') || /No results/.test(status.textContent));
+    }""", timeout=20_000)
+    return page.evaluate("""() => [...document.querySelectorAll('.ba-search__result')].map(r => {
+        const text = (sel) => { const el = r.querySelector(sel); return el ? el.textContent : null; };
+        return {title: text('.ba-search__title'), facts: text('.ba-search__facts'), people: text('.ba-search__people'),
+                excerpt: text('.ba-search__excerpt'), href: r.querySelector('a').href,
+                marks: [...r.querySelectorAll('mark')].map(m => m.textContent)};
+    })""")
+
+
+def _started(page) -> list[str]:
+    return [u for u in page.requested if any(part in u for part in SEARCH_STARTED)]
+
+
+def test_pagefind_loads_nothing_until_the_box_is_focused(pagefind_served, pagefind_page):
+    base, archive, url = pagefind_served
+    page = pagefind_page()
+    page.goto(base + url(_sample_briefing(archive)))
+    page.wait_for_load_state("networkidle")
+    page.mouse.move(200, 300)
+    page.keyboard.press("ArrowDown")  # scrolling is not searching
+    page.wait_for_load_state("networkidle")
+    assert page.locator(".ba-search__input").is_visible()
+    assert _started(page) == [], _started(page)
+    with page.expect_response(lambda r: r.url.endswith(".pf_meta")) as meta:
+        page.click(".ba-search__input")
+    assert meta.value.ok
+    started = _started(page)
+    assert any(u.endswith("/javascripts/pagefind-search.js") for u in started)
+    assert any(u.endswith("/pagefind/pagefind.js") for u in started)
+    # Only what a query needs: not Pagefind's default UI, its worker or any filter.
+    assert not [u for u in started if "pagefind-ui" in u or "worker" in u or "/filter/" in u], started
+    assert all(u.startswith(base) for u in started), started  # under the site's sub-directory
+    assert page.errors == []
+
+
+def test_pagefind_finds_a_briefing_by_a_persons_name(pagefind_served, pagefind_page):
+    from briefing_archive.render.text import human_date
+
+    base, archive, url = pagefind_served
+    named: dict[str, set[str]] = {}
+    for b in archive.briefings:
+        for p in b.people:
+            named.setdefault(p.name, set()).add(b.id)
+    name = min((n for n in named if len(n.split()) >= 2), key=lambda n: (len(named[n]), n))
+    page = pagefind_page()
+    page.goto(base + "briefings/" + ("" if url(archive.briefings[0]).endswith("/") else "index.html"))
+    page.locator(".ba-search__input").press_sequentially(name, delay=20)
+    results = _pagefind_results(page)
+    by_href = {r["href"]: r for r in results}
+    found = [b for b in archive.briefings if b.id in named[name] and base + url(b) in by_href]
+    assert found, (name, [r["href"] for r in results])
+    for b in found:
+        result = by_href[base + url(b)]
+        assert result["title"] == b.title
+        assert result["facts"] == " · ".join(x for x in (b.outlet or "Outlet unknown",
+                                                           human_date(b.published) if b.published else None) if x)
+        assert name in (result["people"] or "") or len(b.people) > 4
+    # The link leads to the briefing, under the sub-directory.
+    with page.expect_navigation():
+        page.click(f'.ba-search__link[href="{base + url(found[0])}"]')
+    assert page.url == base + url(found[0])
+    assert page.locator("h1").first.inner_text() == found[0].title
+    assert page.errors == [] and page.dialogs == []
+
+
+def test_pagefind_results_show_an_articles_markup_as_text(pagefind_served, pagefind_page):
+    """The hostile article's title, outlet and text come back from the index as text; nothing runs."""
+    base, archive, url = pagefind_served
+    hostile = _briefing(archive, "hostile.txt")
+    page = pagefind_page()
+    page.goto(base)
+    page.click(".ba-search__input")
+    page.fill(".ba-search__input", MARKER)
+    results = _pagefind_results(page)
+    mine = [r for r in results if r["href"] == base + url(hostile)]
+    assert mine, results
+    result = mine[0]
+    assert result["title"] == hostile.title and "<script>" in result["title"]
+    assert result["facts"].startswith(hostile.outlet or "Outlet unknown")
+    assert MARKER in result["marks"]
+    # Pagefind's excerpt is HTML with <mark>s; the rest of it is the article's text, escaped by Pagefind
+    # ("<" and ">") and shown here as text nodes.
+    assert "<script>" in result["excerpt"] or "<img" in result["excerpt"], result["excerpt"]
+    tags = page.evaluate("[...new Set([...document.querySelectorAll('.ba-search__results *')].map(e => e.tagName))]")
+    assert set(tags) <= {"LI", "A", "SPAN", "MARK"}, tags
+    page.wait_for_load_state("networkidle")
+    assert page.evaluate("window.__pwned") == 0
+    assert page.dialogs == [] and page.errors == []
+
+
+def test_pagefind_box_works_from_the_keyboard(pagefind_served, pagefind_page):
+    base, archive, url = pagefind_served
+    name = Counter(p.name for b in archive.briefings for p in b.people).most_common(1)[0][0]
+    page = pagefind_page()
+    page.goto(base)
+    page.wait_for_load_state("networkidle")
+    page.keyboard.press("/")
+    assert page.evaluate("document.activeElement.classList.contains('ba-search__input')")
+    page.keyboard.type(name)
+    results = _pagefind_results(page)
+    assert len(results) >= 2
+    page.keyboard.press("ArrowDown")
+    assert page.evaluate("document.activeElement.href") == results[0]["href"]
+    page.keyboard.press("ArrowDown")
+    assert page.evaluate("document.activeElement.href") == results[1]["href"]
+    page.keyboard.press("ArrowUp")
+    page.keyboard.press("ArrowUp")
+    assert page.evaluate("document.activeElement.classList.contains('ba-search__input')")
+    page.keyboard.press("Escape")
+    assert page.locator(".ba-search__panel").is_hidden()
+    page.keyboard.press("ArrowDown")  # back into the results
+    assert page.locator(".ba-search__panel").is_visible()
+    with page.expect_navigation():
+        page.keyboard.press("Enter")  # on a result: follow it
+    assert page.url == results[0]["href"]
+    assert page.errors == []
+
+
+def test_pagefind_box_opens_from_the_header_on_a_phone(pagefind_served, pagefind_page, tmp_path):
+    base, archive, url = pagefind_served
+    page = pagefind_page(400, 800)
+    page.goto(base)
+    page.wait_for_load_state("networkidle")
+    assert page.locator(".ba-search__input").is_hidden()
+    assert _started(page) == []
+    page.click(".ba-search__toggle")
+    assert page.locator(".ba-search__input").is_visible()
+    assert page.evaluate("document.activeElement.classList.contains('ba-search__input')")
+    page.keyboard.type(MARKER)
+    results = _pagefind_results(page)
+    assert results and page.locator(".ba-search__panel").bounding_box()["width"] <= 400
+    page.screenshot(path=str(_screenshot_dir(tmp_path) / "pagefind-400.png"))
+    page.click(".ba-search__close")  # the box covers the header: its back arrow closes it
+    assert page.locator(".ba-search__input").is_hidden() and page.locator(".ba-search__panel").is_hidden()
+    assert page.evaluate("document.activeElement.classList.contains('ba-search__toggle')")
+    assert page.errors == []

@@ -23,11 +23,16 @@ search finds what a reader asks for and not the scraper's junk:
   18 July 2023 People ...": the header is separated into words (``<dt>`` and
   ``<dd>`` would otherwise run together as "OutletAP") and the title, which
   the result already shows, is not repeated in the text;
-* for Pagefind, the content area is the only part indexed
-  (``data-pagefind-body``; on person and outlet pages only the name) and
-  each page carries its metadata: ``outlet``, ``date`` and ``people`` shown
-  under each result, and one filter, ``outlet`` (see ``pagefind_fields`` for
-  why people, years and page types are not filters).
+* for Pagefind, only briefings and the site's own pages are indexed (see
+  ``PAGEFIND_KINDS`` for why not meeting, person and outlet pages), only
+  their content area (``data-pagefind-body``) and not the briefing's source
+  file name (two junk words per briefing); each page carries its metadata:
+  ``outlet``, ``date`` and ``people`` shown under each result. No filters
+  (see ``pagefind_fields``).
+
+Pagefind's search box is ``site_src/overrides/partials/search-pagefind.html``
+with ``site_src/javascripts/pagefind-search.js``, a small UI on Pagefind's JS
+API; ``pagefind_download`` estimates what its first query downloads.
 
 The engine itself is never reimplemented here: Material's plugin and
 Pagefind's binary (PyPI ``pagefind[bin]``) do the indexing.
@@ -59,10 +64,17 @@ log = logging.getLogger("mkdocs.plugins.briefings")
 MATERIAL, PAGEFIND = "material", "pagefind"
 BUNDLE_DIR = "pagefind"  # where Pagefind writes its bundle, inside site_dir
 META_PEOPLE = 4  # people named in a result's meta line (the page text names them all)
+# What Pagefind indexes: the briefings, the home page and the site's own pages. Not meeting,
+# person and outlet pages: every indexed page costs about 7 bytes (its fragment's hash and
+# word count) in the metadata file each reader downloads before a first result, 22 KB for
+# the 3,000 meetings of a 10,000-briefing archive and 9 KB for its 1,300 people and outlets.
+# A briefing names its meetings and people in its header, so a query for a meeting's title or
+# a person finds the briefings, which link to those pages.
+PAGEFIND_KINDS = ("briefing", "home", "page")
 
 # Markup that pages.py emits, and what each search engine should skip in it.
 _SKIP = {MATERIAL: 'data-search-exclude="true"', PAGEFIND: "data-pagefind-ignore"}
-_LEFT_OUT = (
+LEFT_OUT = (
     '<details class="ba-removed"',  # lines the cleaner removed: junk by definition
     '<details class="ba-evidence"',  # sentences the text above already holds
     '<div class="ba-meeting"',  # meeting blocks: lists of other briefings and meetings
@@ -76,6 +88,7 @@ _TITLE = '<h1 class="ba-title"'
 # Briefing sections whose whole content is left out above: no empty result entries for them.
 _EMPTY_SECTIONS = re.compile(r'<h2 id="(meetings-reported|evidence|where-sources-disagree|account-from-the-coverage)(_\d+)?"')
 _HEADER_GAP = re.compile(r"</(dt|dd)>(?=<d[dt]>)")
+_SOURCE_ROW = "<dt>Source file</dt> <dd>"  # (after _HEADER_GAP)
 
 
 def page_kind(src_uri: str) -> str | None:
@@ -96,9 +109,12 @@ def searchable(content: str, kind: str | None, mode: str = MATERIAL) -> str:
     if kind in (None, "page", "home"):
         return content
     skip = _SKIP[mode]
-    for opening in _LEFT_OUT:
+    for opening in LEFT_OUT:
         content = content.replace(opening, f"{opening} {skip}")
     content = _HEADER_GAP.sub(r"</\1> ", content)  # "Outlet AP", not "OutletAP"
+    if mode == PAGEFIND:
+        # The source file's name ("00898_7db6…txt") would be two words of its own per briefing.
+        content = content.replace(_SOURCE_ROW, f"<dt {skip}>Source file</dt> <dd {skip}>", 1)
     if kind == "briefing":
         if mode == MATERIAL:
             # The result shows the title already; let the snippet start with outlet and date.
@@ -111,19 +127,22 @@ def searchable(content: str, kind: str | None, mode: str = MATERIAL) -> str:
 def pagefind_fields(kind: str, meta: dict[str, Any], title: str) -> tuple[dict[str, list[str]], dict[str, str]]:
     """(filters, meta) Pagefind should record for a page, from its frontmatter.
 
-    Meta is what a result shows under its title ("Outlet: Reuters", "Date: 18
-    July 2023", "People: ..."). The one filter is the outlet: Pagefind's UI
-    downloads every filter when it opens, each costing about two bytes per
-    indexed page (at 10,000 briefings a person filter was 95 KB, type and year
-    about 30 KB each, a date sort 29 KB more in the metadata file), so people,
-    dates and page types are shown and searchable, not filters.
+    Meta is what a result shows under its title: outlet and date ("Reuters ·
+    18 July 2023"), people; Pagefind also searches it. There are no filters
+    (the first element is always empty): Pagefind 1.5 writes a filter's values
+    in hash-map order, so with one filter the bundle differed from build to
+    build (same input, different bytes), and each filter costs about two
+    bytes per indexed page to download (an outlet filter was 3 KB at 1,000
+    briefings; at 10,000 a person filter was 95 KB, type and year about 30 KB
+    each, a date sort 29 KB more in the metadata file). People, outlets and
+    dates are searchable words instead: "Sullivan Kyodo" finds Kyodo's
+    briefings naming Sullivan.
     """
     filters: dict[str, list[str]] = {}
     shown: dict[str, str] = {}
     day = meta.get("published") if kind == "briefing" else meta.get("date")
     if kind == "briefing":
-        filters["outlet"] = [meta.get("outlet") or "Outlet unknown"]
-        shown["outlet"] = meta.get("outlet") or "unknown"
+        shown["outlet"] = meta.get("outlet") or "Outlet unknown"
     elif kind != "meeting":
         shown["page"] = {"person": "Person", "outlet": "Outlet", "home": "Home"}.get(kind, "Page")
     if isinstance(day, date):
@@ -143,20 +162,17 @@ def pagefind_fields(kind: str, meta: dict[str, Any], title: str) -> tuple[dict[s
 
 
 def pagefind_body(content: str, kind: str | None, meta: dict[str, Any], title: str) -> str:
-    """Wrap a page's content as Pagefind's body, with its filters, meta and sort as hidden data."""
-    if kind is None:
-        return content  # no data-pagefind-body: Pagefind skips the page
+    """Wrap a page's content as Pagefind's body, with its meta (and filters, if any) as hidden data.
+
+    Only briefings and the site's own pages are indexed (``PAGEFIND_KINDS``);
+    other pages get no ``data-pagefind-body``, which Pagefind takes as "skip".
+    """
+    if kind not in PAGEFIND_KINDS:
+        return content
     filters, shown = pagefind_fields(kind, meta, title)
     data = [f'<span data-pagefind-filter="{h(k)}">{h(v)}</span>' for k, values in filters.items() for v in values]
     data += [f'<span data-pagefind-meta="{h(k)}">{h(v)}</span>' for k, v in shown.items()]
     hidden = f'<div hidden data-pagefind-ignore>{"".join(data)}</div>'
-    if kind in ("person", "outlet"):
-        # The name is the answer; the lists below it (roles by outlet, briefings, meetings)
-        # would make these short pages outrank the briefings themselves.
-        end = content.find("</h1>")
-        if end != -1:
-            end += len("</h1>")
-            content = f"{content[:end]}\n<div data-pagefind-ignore>\n{content[end:]}\n</div>"
     return f'<div class="ba-search-body" data-pagefind-body>{hidden}\n{content}\n</div>'
 
 
@@ -284,19 +300,27 @@ def material_download(site_dir: Path) -> Download:
     return down
 
 
-def pagefind_download(site_dir: Path, query: str, *, results_shown: int = 5, ui: bool = True) -> Download:
-    """What Pagefind's UI fetches for a first ``query`` (compressed sizes).
+UI_FILES = ("javascripts/pagefind-search.js", "stylesheets/search.css")  # the box's own script and style, in site_dir
+# Words the box leaves out of a query (STOP_WORDS in pagefind-search.js, which says why).
+STOP_WORDS = frozenset("a an and are as at be by for from has have in into is it its of on or "
+                       "than that the their this to was were will with".split())
 
-    Follows the loader: the UI script and style (served gzipped), ``pagefind.js``
-    and its worker, the entry file, the language's metadata and WebAssembly,
-    every filter chunk (the default UI loads them to draw the filter panel), the
-    index chunk holding each query word's stem (the stem is guessed: the
-    longest indexed prefix of the word), and the fragments of the first
-    ``results_shown`` matching pages (largest first: an upper bound, since the
-    real ranking is Pagefind's; the count of matching pages is approximate too, the stem being
-    guessed). Pagefind's own files are stored gzipped, so
-    their size on disk is their size on the wire. scripts/benchmark.py checks
-    this estimate against what a headless browser really fetches.
+
+def pagefind_download(site_dir: Path, query: str, *, results_shown: int = 5, ui: bool = True) -> Download:
+    """What the search box fetches for a first ``query`` (compressed sizes).
+
+    Follows site_src/javascripts/pagefind-search.js and Pagefind's loader: the
+    box's script and style (``UI_FILES``, served gzipped; with ``ui=False``
+    only Pagefind's own files are counted), ``pagefind.js`` (no worker: the
+    box turns it off), the entry file, the language's metadata and
+    WebAssembly, the index chunks of each query word but stop words
+    (``_chunks_for``), and the fragments of the first ``results_shown``
+    matching pages (largest first: an upper bound, since the real ranking is
+    Pagefind's; the count of matching pages is approximate too, the stem
+    being guessed). No filter chunks: the box has no filters. Pagefind's own
+    files are stored gzipped, so their size on disk is their size on the
+    wire. scripts/benchmark.py checks this estimate against what a headless
+    browser really fetches.
     """
     bundle = site_dir / BUNDLE_DIR
     down = Download(query=query)
@@ -307,11 +331,9 @@ def pagefind_download(site_dir: Path, query: str, *, results_shown: int = 5, ui:
     import json
 
     if ui:
-        add(bundle / "pagefind-ui.js", False)
-        add(bundle / "pagefind-ui.css", False)
+        for name in UI_FILES:
+            add(site_dir / name, False)
     add(bundle / "pagefind.js", False)
-    if (bundle / "pagefind-worker.js").is_file():
-        add(bundle / "pagefind-worker.js", False)
     add(bundle / "pagefind-entry.json", False)
     entry = json.loads((bundle / "pagefind-entry.json").read_text(encoding="utf-8"))
     language = next(iter(entry["languages"].values()))
@@ -320,37 +342,32 @@ def pagefind_download(site_dir: Path, query: str, *, results_shown: int = 5, ui:
     wasm = bundle / f"wasm.{language['wasm']}.pagefind"
     add(wasm if wasm.is_file() else bundle / "wasm.unknown.pagefind", True)
     meta = read_pf(meta_path)
-    pages, chunks, filters = meta[1], meta[2], meta[3]
-    if ui:
-        for _name, chunk_hash in filters:
-            add(bundle / "filter" / f"{chunk_hash}.pf_filter", True)
+    pages, chunks = meta[1], meta[2]
     words = [w for w in re.findall(r"\w+", query.casefold()) if w]
-    loaded: dict[str, list] = {}
+    if not re.fullmatch(r'\s*".+"\s*', query):
+        words = [w for w in words if w not in STOP_WORDS] or words
+    read: dict[str, list] = {}
 
-    def chunk(chunk_hash: str) -> list:
-        if chunk_hash not in loaded:
-            path = bundle / "index" / f"{chunk_hash}.pf_index"
-            add(path, True)
-            loaded[chunk_hash] = read_pf(path)[0]
-        return loaded[chunk_hash]
+    def words_in(chunk_hash: str) -> list:
+        if chunk_hash not in read:
+            read[chunk_hash] = read_pf(bundle / "index" / f"{chunk_hash}.pf_index")[0]
+        return read[chunk_hash]
 
     matches: set[int] | None = None
     for word in words:
-        hits: set[int] = set()
-        # The stem Pagefind searches is one of the word's possible stems; the chunk whose word
-        # range holds the longest indexed one is the chunk it loads. Pages: every candidate
-        # stem in that chunk (without Pagefind's stemmer, "controls" may be indexed as such).
+        # Pagefind asks for the chunks of the word and of its stem. Without its stemmer: the
+        # longest of the word's possible stems that is indexed (else the word itself).
         stems = _stems(word)
-        for stem in sorted(stems, key=len, reverse=True):
-            holder = next((c[2] for c in chunks if c[0] <= stem <= c[1]), None)
-            entries = [e for e in chunk(holder) if e[0] in stems] if holder else []
-            if any(e[0] == stem for e in entries):
-                for _word, postings, *_ in entries:
-                    page = 0
-                    for posting in postings:  # page numbers are delta-encoded
-                        page += posting[0]
-                        hits.add(page)
-                break
+        stem = next((s for s in sorted(stems, key=len, reverse=True)
+                     if any(e[0] == s for c in chunks if _may_hold(c, s) for e in words_in(c[2]))), word)
+        hits: set[int] = set()
+        for chunk_hash in dict.fromkeys(_chunks_for(chunks, stem) + _chunks_for(chunks, word)):
+            add(bundle / "index" / f"{chunk_hash}.pf_index", True)
+            for _word, postings, *_ in (e for e in words_in(chunk_hash) if e[0] == stem):
+                page = 0
+                for posting in postings:  # page numbers are delta-encoded
+                    page += posting[0]
+                    hits.add(page)
         matches = hits if matches is None else matches & hits
     matches = matches or set()
     down.results = len(matches)
@@ -361,9 +378,36 @@ def pagefind_download(site_dir: Path, query: str, *, results_shown: int = 5, ui:
     return down
 
 
+def _may_hold(chunk: list, word: str) -> bool:
+    """Whether a word may be in an index chunk: its range, whose end may be cut to a prefix."""
+    return chunk[0] <= word and (word <= chunk[1] or word.startswith(chunk[1]))
+
+
+def _chunks_for(chunks: list, word: str) -> list[str]:
+    """The index chunks Pagefind fetches for a query word (as its 1.5 loader does, checked in Chromium).
+
+    Chunks cover sorted word ranges whose bounds are shortened to the prefixes that tell
+    neighbours apart ("bel".."bes"). The chunk whose range holds the word; if none does
+    ("bessent" is past "bes"), every chunk whose range holds it when both are cut to the
+    shorter length ("bb".."be" and "bel".."bes").
+    """
+    for start, end, chunk_hash in chunks:
+        if start <= word <= end:
+            return [chunk_hash]
+    found = []
+    for start, end, chunk_hash in chunks:
+        a, b = min(len(word), len(start)), min(len(word), len(end))
+        if word[:a] >= start[:a] and word[:b] <= end[:b]:
+            found.append(chunk_hash)
+    return found
+
+
 def _stems(word: str) -> set[str]:
-    """What Pagefind's Snowball stemmer may have made of ``word``: a prefix of it, maybe y -> i."""
-    shortest = max(2, len(word) - 4)
+    """What Pagefind's Snowball stemmer may have made of ``word``: a prefix of it, maybe y -> i.
+
+    At most four letters come off, never below three ("lavrov" is not "la").
+    """
+    shortest = min(len(word), max(3, len(word) - 4))
     stems = {word[:k] for k in range(shortest, len(word) + 1)}
     return stems | {stem[:-1] + "i" for stem in stems if stem.endswith("y")}
 

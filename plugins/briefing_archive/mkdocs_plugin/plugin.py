@@ -29,7 +29,7 @@ from ..models import Archive
 from ..pipeline import StageCache, run
 from ..render.pages import INDEX_PAGES, SitePages, render_site
 from ..render.urls import Urls
-from ..search import _LEFT_OUT as SEARCH_LEFT_OUT
+from ..search import LEFT_OUT as SEARCH_LEFT_OUT
 from ..search import Search
 from ..writer import write_briefings
 from .config import BriefingsConfig
