@@ -97,22 +97,27 @@ class Fingerprint:
     """What copy detection keeps of one text between rebuilds, compactly.
 
     The shingle set packed as 8-byte integers (a Python set of them costs
-    about eight times more) and its MinHash signature.
+    about eight times more) and its MinHash signature cut into LSH bands.
     """
 
     packed: bytes
-    signature: bytes
+    bands: tuple[bytes, ...]
 
     @classmethod
     def of(cls, paragraphs: Sequence[str]) -> Fingerprint:
         hashes = shingles(paragraphs)
-        return cls(array("Q", sorted(hashes)).tobytes(), signature(hashes))
+        return cls(array("Q", sorted(hashes)).tobytes(), band_keys(signature(hashes)))
 
     def __len__(self) -> int:
         return len(self.packed) // 8
 
     def hashes(self) -> frozenset[int]:
         return frozenset(array("Q", self.packed))
+
+
+def band_keys(sig: bytes) -> tuple[bytes, ...]:
+    """The signature's LSH bands (ROWS bins each): two texts sharing any band are compared."""
+    return tuple(sig[band * 9 : (band + ROWS) * 9] for band in range(0, BINS, ROWS))
 
 
 def _is_copy(a: frozenset[int], b: frozenset[int]) -> bool:
@@ -150,11 +155,11 @@ def copy_pairs_of_fingerprints(prints: Sequence[Fingerprint]) -> list[tuple[int,
                 unpacked[i] = prints[i].hashes()
             return unpacked[i]
 
-    return _pairs(_Lazy(), [p.signature for p in prints], [len(p) for p in prints])
+    return _pairs(_Lazy(), [p.bands for p in prints], [len(p) for p in prints])
 
 
-def _pairs(sets, signatures, sizes=None) -> list[tuple[int, int]]:
-    candidates, hub_links = candidate_pairs(sets, signatures, sizes)
+def _pairs(sets, bands, sizes=None) -> list[tuple[int, int]]:
+    candidates, hub_links = candidate_pairs(sets, bands, sizes)
     pairs = {(i, j) for i, j in candidates if _is_copy(sets[i], sets[j])}
     for linked in hub_links:
         pairs.update(combinations(sorted(linked), 2))
@@ -162,26 +167,29 @@ def _pairs(sets, signatures, sizes=None) -> list[tuple[int, int]]:
 
 
 def candidate_pairs(
-    sets: Sequence[frozenset[int]], signatures: Sequence[bytes] | None = None, sizes: Sequence[int] | None = None
+    sets: Sequence[frozenset[int]], bands: Sequence[tuple[bytes, ...]] | None = None,
+    sizes: Sequence[int] | None = None,
 ) -> tuple[set[tuple[int, int]], list[list[int]]]:
     """(pairs to check exactly, groups already confirmed against a common hub).
 
     Texts land in LSH buckets by bands of their MinHash signature; only texts
     sharing a bucket are compared, so the work grows with the number of texts,
-    not with the number of pairs. ``signatures[i]`` and ``sizes[i]``, when
-    given, are ``signature(sets[i])`` and ``len(sets[i])`` computed earlier.
+    not with the number of pairs. ``bands[i]`` and ``sizes[i]``, when given,
+    are ``band_keys(signature(sets[i]))`` and ``len(sets[i])`` computed earlier
+    (stored band keys keep their hashes: a rebuild's banding is dictionary
+    look-ups only).
     """
-    buckets: dict[tuple, list[int]] = {}
+    tables: list[dict[bytes, list[int]]] = [{} for _ in range(0, BINS, ROWS)]
     for index in range(len(sets)):
         if (sizes[index] if sizes is not None else len(sets[index])) < MIN_SHINGLES:
             continue
-        sig = signatures[index] if signatures is not None else signature(sets[index])
-        for band in range(0, BINS, ROWS):
-            buckets.setdefault((band, sig[band * 9 : (band + ROWS) * 9]), []).append(index)
+        keys = bands[index] if bands is not None else band_keys(signature(sets[index]))
+        for table, key in zip(tables, keys):
+            table.setdefault(key, []).append(index)
 
     candidates: set[tuple[int, int]] = set()
     hub_links: list[list[int]] = []  # members confirmed against the same hub
-    for members in buckets.values():
+    for members in (m for table in tables for m in table.values()):
         if len(members) < 2:
             continue
         if len(members) <= CROWD:
