@@ -261,13 +261,21 @@ _HONORIFICS = frozenset({"mr", "mrs", "ms", "mx", "miss", "mister", "dr", "prof"
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
+# Compiled once: called thousands of times per build, and re's own cache of 512 patterns is
+# churned by the extractors' patterns.
+_NAME_TOKEN = re.compile(r"[^\W_]+")
+_POSSESSIVE = re.compile(r"'s\b")
+_DOTTED = re.compile(r"\b(?:[a-z]\.){2,}")
+_TITLE_TOKEN = re.compile(r"[a-z0-9]+")
+
+
 @lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """The exact-match key of a name: case, punctuation, diacritics and honorifics ignored."""
     text = strip_diacritics(name).lower().replace("’", "'").replace("'", "")
     joined: list[str] = []
     after_initial = False
-    for tok in re.findall(r"[^\W_]+", text):
+    for tok in _NAME_TOKEN.findall(text):
         initial = len(tok) == 1 and tok.isalpha()
         if initial and after_initial:
             joined[-1] += tok  # "j d vance" -> "jd vance", like "JD Vance"
@@ -308,9 +316,9 @@ _DISQUALIFY_AFTER = frozenset({"elect", "designate", "nominee", "emeritus", "can
 def _title_tokens(text: str, countries: bool = True) -> list[str]:
     """Lowercase word tokens of a title, spelling and country words unified."""
     text = strip_diacritics(text).lower().replace("’", "'").replace("‘", "'")
-    text = re.sub(r"'s\b", "", text).replace("'", "")
-    text = re.sub(r"\b(?:[a-z]\.){2,}", lambda m: m.group(0).replace(".", ""), text)  # u.s. -> us
-    tokens = [_SPELLING.get(t, t) for t in re.findall(r"[a-z0-9]+", text)]
+    text = _POSSESSIVE.sub("", text).replace("'", "")
+    text = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), text)  # u.s. -> us
+    tokens = [_SPELLING.get(t, t) for t in _TITLE_TOKEN.findall(text)]
     tokens = [t for t in tokens if t != "the"]
     tokens = _replace_phrases(tokens, _PHRASES)
     if countries:

@@ -32,7 +32,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+
 from ..models import Evidence, Fact, MeetingReport, Person
+from .text import Cue
 
 # ------------------------------------------------------------------ numbers
 
@@ -44,7 +47,7 @@ _UNITS = {
 }
 _WORD_NUM = "|".join(sorted(_UNITS, key=len, reverse=True))
 _NUM = rf"(?:\d+(?:\.\d+)?(?:\s+1/2|½)?|(?:{_WORD_NUM})(?:[\s-]+and[\s-]+a[\s-]+half)?|an?)"
-_TIME_UNIT = re.compile(r"hour|minute|\bhrs?\b|\bmins?\b", re.I)
+_TIME_UNIT = Cue(r"hour|minute|\bhrs?\b|\bmins?\b", "hour hr min")
 _HALF = re.compile(r"(?:\s+1/2|½|[\s-]+and[\s-]+a[\s-]+half)$", re.I)
 
 _QUALIFIERS: list[tuple[str, str]] = [
@@ -195,22 +198,41 @@ class _Mention:
     name: str
 
 
-def _name_pattern(people: list[Person]) -> re.Pattern[str] | None:
+@dataclass(frozen=True, slots=True)
+class _Names:
+    """How the article writes its people: one pattern for every form, and whom each form names.
+
+    Built once per article and shared by every sentence (not rebuilt per sentence).
+    """
+
+    pattern: re.Pattern[str]
+    by_form: dict[str, str]
+
+
+def _names(people: list[Person]) -> _Names | None:
     forms = sorted({f for p in people for f in p.forms if f.strip()}, key=len, reverse=True)
     if not forms:
         return None
+    return _Names(_forms_pattern(tuple(forms)), {f: p.name for p in reversed(people) for f in p.forms})
+
+
+@lru_cache(maxsize=16)
+def _forms_pattern(forms: tuple[str, ...]) -> re.Pattern[str]:
+    """The forms as one pattern, compiled once though ``facts_for`` and ``find_facts`` both ask."""
     return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(f) for f in forms) + r")(?:['’]s)?(?![\w])")
 
 
-def _mentions(sentence: str, people: list[Person], pattern: re.Pattern[str] | None) -> list[_Mention]:
-    if pattern is None:
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+def _mentions(sentence: str, names: _Names | None) -> list[_Mention]:
+    if names is None:
         return []
-    by_form = {f: p.name for p in reversed(people) for f in p.forms}
     out = []
-    for match in pattern.finditer(sentence):
-        form = re.sub(r"['’]s$", "", match.group(0))
-        if form in by_form:
-            out.append(_Mention(match.start(), match.end(), by_form[form]))
+    for match in names.pattern.finditer(sentence):
+        form = _POSSESSIVE.sub("", match.group(0))
+        if form in names.by_form:
+            out.append(_Mention(match.start(), match.end(), names.by_form[form]))
     return out
 
 
@@ -304,7 +326,7 @@ def _duration_subject(sentence: str, match: re.Match[str], multi_day: bool) -> s
 # -------------------------------------------------------------------- counts
 
 _COUNT_WORDS = {"once": 1, "twice": 2, "thrice": 3}
-_COUNT_CUE = re.compile(r"times|once|twice|thrice|previous|earlier|prior", re.I)
+_COUNT_CUE = Cue(r"times|once|twice|thrice|previous|earlier|prior", "times once twice thrice previous earlier prior")
 _TIMES = re.compile(rf"\b(?:(?P<qual>{_QUAL})\s+)?(?:(?P<num>\d+|{_WORD_NUM})\s+times|(?P<word>once|twice|thrice))\b", re.I)
 _MEDIUM = re.compile(
     r"\b(?:by|on|over|via|through)\s+(?:the\s+|a\s+)?(?:(?:tele)?phone|video(?:\s+link|conference)?)"
@@ -441,7 +463,7 @@ _VISIT = re.compile(
     rf"(?P<noun>visits?|trips?)?\s*(?P<rest>to\s+(?:the\s+)?(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){{0,2}}))"
     r"(?P<scope>(?:\s+(?:since|as|in|this|during|after)\s+[^,.;]{1,40})?)",
 )
-_VISIT_CONTEXT = re.compile(r"\b(?:visits?|trips?|travel(?:l?ed)?)\b", re.I)
+_VISIT_CONTEXT = Cue(r"\b(?:visits?|trips?|travel(?:l?ed)?)\b", "visit trip travel")
 
 
 def _visits(index: int, ev: Evidence, mentions: list[_Mention], previous_names: list[str]) -> list[_Found]:
@@ -499,7 +521,7 @@ _BROKEN = (r"broke\s+off|broken\s+off|break(?:s|ing)?\s+off|suspend(?:ed|s|ing)?
 _POLARITY = re.compile(rf"\b(?:(?P<resumed>{_RESUMED})|(?P<broken>{_BROKEN}))\b", re.I)
 _RELATION = r"after|following|over|in\s+response\s+to|in\s+retaliation\s+for|in\s+protest\s+(?:at|against|over)|because\s+of|due\s+to|in\s+the\s+wake\s+of|since|amid|as\s+a\s+result\s+of|(?:triggered|sparked|prompted)\s+by"
 _VISIT_NOUN = r"(?:visit|trip|stopover|transit)"
-_ANCHOR_CUE = re.compile(_VISIT_NOUN, re.I)
+_ANCHOR_CUE = Cue(_VISIT_NOUN, "visit trip stopover transit")
 _TITLE_TOKEN = r"(?:a|an|the|former|late|then|(?:then|ex)-[\w.-]+|[A-Z][\w.'’-]*)"
 
 
@@ -593,7 +615,7 @@ _NOT_AGREED = re.compile(
     r"(?:agreement|deal|consensus|breakthrough)|failed\s+to\s+(?:agree|reach\s+(?:any\s+|an?\s+)?(?:agreement|deal|consensus))"
     r"|(?:did\s+not|didn't|could\s+not|couldn't)\s+(?:agree|reach\s+(?:any\s+|an?\s+)?(?:agreement|deal))"
     r"|no\s+(?:agreement|deal|consensus)\s+(?:was\s+|had\s+been\s+)?(?:reached\s+)?)\s*(?:on|over|about|for|to)?\s+", re.I)
-_OUTCOME_CUE = re.compile(r"agree|deal|consensus|confirmed|denied", re.I)
+_OUTCOME_CUE = Cue(r"agree|deal|consensus|confirmed|denied", "agree deal consensus confirmed denied")
 _CONFIRMED = re.compile(r"\b(?P<verb>confirmed|denied)\s+(?:that\s+|reports?\s+(?:of|that)\s+)?", re.I)
 
 
@@ -672,9 +694,14 @@ def _after_time_adjunct(sentence: str, start: int) -> int:
     return start + found.end() if found else start
 
 
+_PHRASE_STOP = re.compile(
+    r"[;.]|,\s+(?:a|an|the)?\s*(?:senior|official|officials|people|according|said|he|she|they|which|while|but)\b"
+    r"|\s+but\s+"
+)
+
+
 def _phrase_end(sentence: str, start: int) -> int:
-    stop = re.compile(r"[;.]|,\s+(?:a|an|the)?\s*(?:senior|official|officials|people|according|said|he|she|they|which|while|but)\b|\s+but\s+")
-    found = stop.search(sentence, start)
+    found = _PHRASE_STOP.search(sentence, start)
     return found.start() if found else len(sentence)
 
 
@@ -684,7 +711,7 @@ def _phrase_end(sentence: str, start: int) -> int:
 def find_facts(sentences: list[Evidence], people: list[Person], reports: list[MeetingReport] | None = None) -> list[_Found]:
     """Every fact in the sentences, in order, with what is needed to attach it to a meeting."""
     reports = reports or []
-    pattern = _name_pattern(people)
+    names = _names(people)
     multi_day = _multi_day_sentences(sentences, reports)
     year = next((r.date.year for r in reports if r.date), None)
     out: list[_Found] = []
@@ -692,7 +719,7 @@ def find_facts(sentences: list[Evidence], people: list[Person], reports: list[Me
     previous = ""
     positions = _report_positions(sentences, reports)
     for index, ev in enumerate(sentences):
-        mentions = _mentions(ev.sentence, people, pattern)
+        mentions = _mentions(ev.sentence, names)
         nearest = _nearest_before(index, positions)
         participants = reports[nearest].participants if nearest is not None else ()
         out += _durations(index, ev, previous, multi_day)
@@ -741,9 +768,9 @@ def facts_for(sentences: list[Evidence], reports: list[MeetingReport], people: l
     if not reports:
         return out
     positions = _report_positions(sentences, reports)
-    pattern = _name_pattern(people)
+    names = _names(people)
     for found in find_facts(sentences, people, reports):
-        r = _attach(found, sentences, reports, positions, people, pattern)
+        r = _attach(found, sentences, reports, positions, names)
         if r is None:
             continue
         fact = found.fact
@@ -759,7 +786,7 @@ def facts_for(sentences: list[Evidence], reports: list[MeetingReport], people: l
 
 
 def _attach(found: _Found, sentences: list[Evidence], reports: list[MeetingReport], positions: list[list[int]],
-            people: list[Person], pattern: re.Pattern[str] | None) -> int | None:
+            names: _Names | None) -> int | None:
     """The report a fact is about, or None when the meeting it names was not found.
 
     Counts between named people go to their meeting; article-level claims to
@@ -780,8 +807,8 @@ def _attach(found: _Found, sentences: list[Evidence], reports: list[MeetingRepor
         live = [r for r in live if not set(reports[r].participants) <= set(found.topic)] or live
     sentence = sentences[found.index].sentence
     left, right = _clause(sentence, *found.span)
-    named = {m.name for m in _mentions(sentence[left:right], people, pattern)} - set(found.topic)
-    counterpart = _counterpart(sentence, found.span[1], people, pattern)
+    named = {m.name for m in _mentions(sentence[left:right], names)} - set(found.topic)
+    counterpart = _counterpart(sentence, found.span[1], names)
     if counterpart:
         with_them = [r for r in live if counterpart in reports[r].participants]
         if with_them:
@@ -795,13 +822,13 @@ def _attach(found: _Found, sentences: list[Evidence], reports: list[MeetingRepor
     return nearest if nearest is not None else live[0]
 
 
-def _counterpart(sentence: str, end: int, people: list[Person], pattern: re.Pattern[str] | None) -> str | None:
+def _counterpart(sentence: str, end: int, names: _Names | None) -> str | None:
     """The person a fact's talks were "with" ("five and a half hours of talks with Foreign Minister Wang Yi")."""
     tail = sentence[end: end + 90]
     cue = re.match(rf"^(?:\s+(?:of\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_MEETING_NOUN}))?\s+with\s+", tail, re.I)
     if not cue:
         return None
-    mentions = _mentions(tail[cue.end():], people, pattern)
+    mentions = _mentions(tail[cue.end():], names)
     if mentions and len(tail[cue.end(): cue.end() + mentions[0].start].split()) <= 5:
         return mentions[0].name
     return None

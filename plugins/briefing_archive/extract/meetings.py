@@ -58,6 +58,7 @@ from ..models import Evidence, MeetingFormat, MeetingReport, Person
 from .dates import Dateline, find_dates, parse_dateline, resolve_range
 from .people import CJK_SURNAMES, HEAD_NOUNS, STOPWORDS, TITLE_WORDS
 from .places import canonical_place, place_of
+from .text import Cue
 
 BACKGROUND_AGE = timedelta(days=14)  # a meeting this long before publication is background
 
@@ -104,13 +105,13 @@ _PAST_PERFECT = re.compile(
     r"|\bhave\s+(?:met|spoken|held|talked)\b",
     re.IGNORECASE,
 )
-_BACKGROUND_AFTER = re.compile(
+_BACKGROUND_AFTER = Cue(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|numerous|multiple)\s+times\b|\btwice\b"
     r"|\bon\s+several\s+occasions\b|\b(?:previous|last|earlier|prior|former)\s+(?:visit|trip|meeting|summit|talks)\b"
     r"|\blast\s+(?:year|month|January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"\s+last\s+year\b|\bearlier\s+this\s+(?:month|year)\b|\b(?:weeks|months|years)\s+(?:after|since|before|ago)\b",
-    re.IGNORECASE,
+    "times twice occasions visit trip meeting summit talks last earlier weeks months years",
 )
 _FOLLOWS = re.compile(r"\b(?:follows|followed|comes|came)\b(?:\s+[\w'’-]+){0,5}\s*$", re.IGNORECASE)
 # Weaker signs that a meeting is an earlier one the article only recalls. They make a report
@@ -139,10 +140,10 @@ _SAME_DAY = re.compile(
     r"|\bhours\s+(?:after|before|later)\b|\bthen\b(?!-)",
     re.IGNORECASE,
 )
-_DAYS_OF_TALKS = re.compile(
+_DAYS_OF_TALKS = Cue(
     r"\b(?P<how>end|close|conclusion|wrapped\s+up|wrap\s+up|concluded|ended|after)\b[^.;]{0,30}?"
     r"\b(?P<n>two|three|four|2|3|4)\s+days\s+of\b",
-    re.IGNORECASE,
+    "days",
 )
 _N = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
 
@@ -155,8 +156,10 @@ _IN_PERSON = re.compile(
     r"|\breceived\b|\bwelcomed\b|\bGreat\s+Hall\b",
     re.IGNORECASE,
 )
-_VISIT = re.compile(r"\bvisit(?:s|ed|ing)?\b|\btrip\b|\btravel(?:s|led|ed|ling|ing)?\b|\barrived\b|\blanded\b",
-                    re.IGNORECASE)
+_VISIT = Cue(
+    r"\bvisit(?:s|ed|ing)?\b|\btrip\b|\btravel(?:s|led|ed|ling|ing)?\b|\barrived\b|\blanded\b",
+    "visit trip travel arrived landed",
+)
 _HERE = re.compile(r"\bhere\b(?!['’]s)")
 # Where and when between a verb and its object: "received at Al-Yamamah Palace in Riyadh today Minister ... X".
 _ADJUNCT = re.compile(r"\b(?:at|in)\s+(?=(?:the\s+)?[A-Z])|\b(?:today|yesterday|tonight|this\s+(?:morning|afternoon|"
@@ -196,11 +199,11 @@ _GROUP = re.compile(
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _WORD = re.compile(r"[\w'’.-]+")
 _NAME_TOKEN = re.compile(r"[^\W_](?:\w|['’](?!s\b)(?=\w))*")  # "Biden's" -> "Biden"; "Fo'an" stays
-_ANAPHOR = re.compile(
+_ANAPHOR = Cue(
     r"\b(?:the|this|that|their|his|her|its|today's|both)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:meeting|meetings|talks|talk|call|conversation|summit|session|discussions|exchanges|encounter|dialogue)\b"
     r"|^(?:Talks|The\s+talks|Their\s+talks)\b",
-    re.IGNORECASE,
+    "meeting talk call conversation summit session discussions exchanges encounter dialogue",
 )
 _DELEGATION = re.compile(r"\b(?:led|leads|leading|headed|heads|heading|opened|chaired|co-chaired|chairs)\b")
 _GROUP_SUBJECT = re.compile(

@@ -71,17 +71,23 @@ class _Outlets:
     lead_re: re.Pattern[str]  # "Place CNN —": a known alias right before a dash
 
 
+_LEADING_THE = re.compile(r"^the\s+")
+_SPACES = re.compile(r"[\s_]+")
+_NON_WORD = re.compile(r"[\W_]+")
+_DOMAIN_KEY = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+")
+
+
 def _norm(text: str) -> str:
     """Comparison key: casefolded, no leading "the", punctuation and spaces squeezed."""
     key = text.casefold().replace("’", "'").strip(" \t.,;:|-–—()[]\"'!?«»")
-    key = re.sub(r"^the\s+", "", key)
-    return re.sub(r"[\s_]+", " ", key)
+    key = _LEADING_THE.sub("", key)
+    return _SPACES.sub(" ", key)
 
 
 def _squash(text: str) -> str:
     """Letters and digits only: "Bharat Buzz" and "bharatbuzz" meet here."""
-    key = re.sub(r"^the\s+", "", text.casefold().strip())
-    return re.sub(r"[\W_]+", "", key)
+    key = _LEADING_THE.sub("", text.casefold().strip())
+    return _NON_WORD.sub("", key)
 
 
 def load_data(name: str) -> Any:
@@ -128,13 +134,17 @@ def outlet_aliases() -> list[str]:
     return sorted(names)
 
 
+@functools.lru_cache(maxsize=4096)
 def canonical_outlet(text: str) -> str | None:
-    """The display name of a known outlet written as ``text`` (alias or domain)."""
+    """The display name of a known outlet written as ``text`` (alias or domain).
+
+    Remembered: the same bylines and credits ("Reuters", "AFP") recur across articles.
+    """
     table = _outlets()
     key = _norm(text)
     if key in table.by_key:
         return table.by_key[key]
-    if re.fullmatch(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+", key):
+    if _DOMAIN_KEY.fullmatch(key):
         return _domain_outlet(key, allow_unknown=False)
     return None
 

@@ -331,9 +331,12 @@ def _tokenize(sentence: str) -> list[_Tok]:
     return toks
 
 
+_PART_SEP = re.compile(r"[-'’]")
+
+
 def _parts(tok: _Tok) -> list[str]:
     """Pieces of a hyphenated word: "Vice-Premier" is a title, "Kassym-Jomart" a name."""
-    return [p for p in re.split(r"[-'’]", tok.low) if p]
+    return [p for p in _PART_SEP.split(tok.low) if p]
 
 
 def _is_head(tok: _Tok) -> bool:
@@ -358,12 +361,31 @@ def _style_key(tok: _Tok) -> str:
     return ""
 
 
+# First and last words of the style phrases: most tokens are neither, so most look-ups stop at one key.
+_STYLE_FIRST = frozenset(p[0] for p in _STYLES)
+_STYLE_LAST = frozenset(p[-1] for p in _STYLES)
+
+
 def _style_at(toks: list[_Tok], i: int) -> int:
     """Length of the style phrase starting at token i ("Tan Sri" -> 2), 0 when none."""
+    if i >= len(toks) or _style_key(toks[i]) not in _STYLE_FIRST:
+        return 0
     for n in (3, 2, 1):
         if i + n <= len(toks) and tuple(_style_key(t) for t in toks[i : i + n]) in _STYLES:
             return n
     return 0
+
+
+def _style_ending_at(toks: list[_Tok], i: int) -> tuple[str, ...] | None:
+    """The longest style phrase ending right before token i ("Tan Sri" before "Muhyiddin"), if any."""
+    if _style_key(toks[i - 1]) not in _STYLE_LAST:
+        return None
+    for n in (3, 2, 1):
+        if i - n >= 0:
+            phrase = tuple(_style_key(t) for t in toks[i - n : i])
+            if phrase in _STYLES:
+                return phrase
+    return None
 
 
 def _style_before(toks: list[_Tok], start: int, heads: bool = False) -> int:
@@ -371,19 +393,17 @@ def _style_before(toks: list[_Tok], start: int, heads: bool = False) -> int:
     ``start`` when there is none. ``heads`` also takes "Sheikh", "Prince"."""
     i, weak_only = start, True
     while i > 0:
-        for n in (3, 2, 1):
-            phrase = tuple(_style_key(t) for t in toks[i - n : i]) if i - n >= 0 else ()
-            if phrase in _STYLES:
-                i -= n
-                weak_only = weak_only and phrase in _WEAK_STYLES
-                break
-        else:
-            tok = toks[i - 1]
-            if _is_honorific(tok) or (heads and tok.cap and tok.low in _STYLE_HEADS):
-                i -= 1
-                weak_only = False
-                continue
-            break
+        phrase = _style_ending_at(toks, i)
+        if phrase is not None:
+            i -= len(phrase)
+            weak_only = weak_only and phrase in _WEAK_STYLES
+            continue
+        tok = toks[i - 1]
+        if _is_honorific(tok) or (heads and tok.cap and tok.low in _STYLE_HEADS):
+            i -= 1
+            weak_only = False
+            continue
+        break
     if i < start and weak_only and not (start + 1 < len(toks) and _nameish(toks[start]) and _nameish(toks[start + 1])):
         return start  # "Bay Ridge", "Lady Gaga" are no styled names: "Bay Mehmet Yilmaz" is
     return i
@@ -501,14 +521,14 @@ def _runs(toks: list[_Tok]) -> list[tuple[int, int]]:
     return runs
 
 
-def _candidates(sentence: _Sentence, knowledge: Knowledge) -> list[_Cand]:
+def _candidates(sentence: _Sentence, canonical: Callable[[str], str | None]) -> list[_Cand]:
     """Known names and name-shaped sequences in a sentence, left to right."""
     if sentence.cands is None:
-        sentence.cands = _find_candidates(sentence, knowledge)
+        sentence.cands = _find_candidates(sentence, canonical)
     return sentence.cands
 
 
-def _find_candidates(sentence: _Sentence, knowledge: Knowledge) -> list[_Cand]:
+def _find_candidates(sentence: _Sentence, canonical: Callable[[str], str | None]) -> list[_Cand]:
     """Known names first (longest match), then name-shaped sub-runs of what is left."""
     toks = sentence.toks
     out: list[_Cand] = []
@@ -516,7 +536,7 @@ def _find_candidates(sentence: _Sentence, knowledge: Knowledge) -> list[_Cand]:
         covered: set[int] = set()
         i = a
         while i < b:
-            hit = _kb_span(sentence, i, b, knowledge)
+            hit = _kb_span(sentence, i, b, canonical)
             if hit is None:
                 i += 1
                 continue
@@ -587,23 +607,32 @@ def _name_start(toks: list[_Tok], k: int) -> bool:
     return _apposition_after(toks, k + 1, set()) is not None  # "He, a member of ..., said"
 
 
-def _kb_span(sentence: _Sentence, i: int, b: int, knowledge: Knowledge) -> _Cand | None:
+def _kb_span(sentence: _Sentence, i: int, b: int, canonical: Callable[[str], str | None]) -> _Cand | None:
     """The longest known name starting at token i, if any."""
     toks = sentence.toks
-    for j in range(min(b, i + 6), i, -1):
+    for j in range(_kb_span_end(toks, i, min(b, i + 6)), i, -1):
         span = toks[i:j]
-        if any(t.kind not in ("word", "initial") for t in span) or any(t.poss for t in span[:-1]):
-            continue
         if span[0].kind == "initial" and j - i == 1:
             continue
         if j - i == 1 and not _nameish(span[0]):
             continue
-        name = knowledge.canonical(_text(sentence, i, j))
+        name = canonical(_text(sentence, i, j))
         if name is None and j - i == 2:  # "Blinken Antony", "Qiang Li": order swapped in translation
-            name = knowledge.canonical(f"{span[1].text} {span[0].text}")
+            name = canonical(f"{span[1].text} {span[0].text}")
         if name:
             return _Cand(i, j, name)
     return None
+
+
+def _kb_span_end(toks: list[_Tok], i: int, end: int) -> int:
+    """How far a known name starting at token i may reach: only words and initials, and a
+    possessive only on its last word (so no span needs testing one by one)."""
+    for k in range(i, end):
+        if toks[k].kind not in ("word", "initial"):
+            return k
+        if toks[k].poss:
+            return k + 1
+    return end
 
 
 def _place_tokens(toks: list[_Tok], a: int, b: int) -> set[int]:
@@ -635,14 +664,20 @@ def _is_headline(toks: list[_Tok]) -> bool:
     Prose keeps its verbs and common nouns in lower case even when it is dense
     with names and titles; a headline capitalises them.
     """
-    long_words = [t for t in toks if t.kind == "word" and len(t.text) >= 4]
-    if len(long_words) < 4:
+    long_words = len([t for t in toks if t.kind == "word" and len(t.text) >= 4])
+    if long_words < 4:
         return False
     # Title Case keeps only short function words in lower case: a short lower-case verb
     # ("met", "was") is prose, as in "Foreign Minister Bilawal Bhutto Zardari met Wang Yi in Goa."
-    lower = [t for t in toks if t.kind == "word" and not t.cap and len(t.text) >= 2 and t.low not in _FUNCTION_WORDS
-             and t.low not in _TITLE_CASE_SMALL and t.low not in PARTICLES]
-    return len(lower) * 20 <= len(long_words)
+    # At most one such word per 20 long words; prose is rejected at its first few.
+    allowed = long_words // 20
+    for t in toks:
+        if (t.kind == "word" and not t.cap and len(t.text) >= 2 and t.low not in _FUNCTION_WORDS
+                and t.low not in _TITLE_CASE_SMALL and t.low not in PARTICLES):
+            allowed -= 1
+            if allowed < 0:
+                return False
+    return True
 
 
 # ------------------------------------------------------------------ titles
@@ -886,6 +921,9 @@ def _guess_surname_first(words: list[str]) -> bool:
     return 2 <= len(words) <= 3 and name_key(words[0]) in CJK_SURNAMES
 
 
+_UNSEEN = object()
+
+
 class _Registry:
     """The people of one article, and how short forms resolve to them."""
 
@@ -895,6 +933,14 @@ class _Registry:
         self.lone_words: list[str] = []  # capitalised single words seen, for _settle_leaders
         self.entries: list[_Entry] = []
         self.by_name: dict[str, _Entry] = {}
+        self._canonical: dict[str, str | None] = {}
+
+    def canonical(self, name: str) -> str | None:
+        """``knowledge.canonical``, remembered for the article: both passes ask about the same spans."""
+        found = self._canonical.get(name, _UNSEEN)
+        if found is _UNSEEN:
+            found = self._canonical[name] = self.knowledge.canonical(name)
+        return found  # type: ignore[return-value]
 
     def add_known(self, name: str) -> _Entry:
         if name in self.by_name:
@@ -954,7 +1000,7 @@ class _Registry:
         for entry in self.entries:
             if key in entry.keys:
                 return entry
-        canonical = self.knowledge.canonical(words)
+        canonical = self.canonical(words)
         if canonical and canonical in self.by_name:
             return self.by_name[canonical]
         tokens = key.split()
@@ -1003,7 +1049,7 @@ def find_people(paragraphs: list[str], source: str, knowledge: Knowledge) -> lis
     lower_words = {t.low for s in sentences for t in s.toks if t.kind == "word" and not t.cap}
     registry = _Registry(knowledge, lower_words)
     loose: list[tuple[_Sentence, _Cand]] = []
-    pending = _find_full_names(sentences, knowledge, registry, lower_words, loose)
+    pending = _find_full_names(sentences, registry, lower_words, loose)
     _settle_loose(loose, pending, registry)
     _settle_short_names(pending, knowledge, registry, lower_words)
     _settle_leaders(registry, lower_words)
@@ -1035,15 +1081,15 @@ class _Pending:
     title: str | None
 
 
-def _find_full_names(sentences: list[_Sentence], knowledge: Knowledge, registry: _Registry,
-                     lower_words: set[str], loose: list[tuple[_Sentence, _Cand]]) -> list[_Pending]:
+def _find_full_names(sentences: list[_Sentence], registry: _Registry, lower_words: set[str],
+                     loose: list[tuple[_Sentence, _Cand]]) -> list[_Pending]:
     """Pass 1: known names and anchored full names; anchored single words wait for pass 1b.
 
     Full names with no anchor of their own but a name's shape go to ``loose``
     (settled by ``_settle_loose``)."""
     pending: list[_Pending] = []
     for sentence in sentences:
-        cands = _candidates(sentence, knowledge)
+        cands = _candidates(sentence, registry.canonical)
         blocked = {k for c in cands if c.kb for k in range(c.start, c.end)}
         for cand in cands:
             if cand.kb:
@@ -1066,7 +1112,7 @@ def _find_full_names(sentences: list[_Sentence], knowledge: Knowledge, registry:
                 continue
             if cand.end - cand.start >= 2:
                 text = _text(sentence, cand.start, cand.end)
-                canonical = knowledge.canonical(text)
+                canonical = registry.canonical(text)
                 if canonical:
                     registry.add_known(canonical)
                 elif cand.end - cand.start <= 5:
@@ -1108,7 +1154,7 @@ def _settle_loose(loose: list[tuple[_Sentence, _Cand]], pending: list[_Pending],
             parts = text.split()
             surname = parts[0] if _guess_surname_first(parts) else surname_of(text, None)
             if name_key(surname) in words or _next_to_person(sentence, cand, registry):
-                canonical = registry.knowledge.canonical(text)
+                canonical = registry.canonical(text)
                 registry.add_known(canonical) if canonical else registry.add_unknown(text)
                 loose.remove(item)
                 changed = True
@@ -1117,7 +1163,7 @@ def _settle_loose(loose: list[tuple[_Sentence, _Cand]], pending: list[_Pending],
 def _next_to_person(sentence: _Sentence, cand: _Cand, registry: _Registry) -> bool:
     """Whether a name stands beside one of the article's people, joined by "and" or a comma."""
     toks = sentence.toks
-    for other in _candidates(sentence, registry.knowledge):
+    for other in _candidates(sentence, registry.canonical):
         if other.end + 1 == cand.start and toks[other.end].low in {",", "and", "&"}:
             pass
         elif cand.end + 1 == other.start and toks[cand.end].low in {",", "and", "&"}:
@@ -1395,7 +1441,7 @@ def _mentions(sentence: _Sentence, registry: _Registry) -> list[_Mention]:
     """Token spans of a sentence that name the article's people, longest first at each place."""
     toks = sentence.toks
     found: list[_Mention] = []
-    for cand in _candidates(sentence, registry.knowledge):
+    for cand in _candidates(sentence, registry.canonical):
         if cand.end < len(toks) and toks[cand.end].low in _NOT_THE_PERSON:
             continue  # "the Biden administration"
         if cand.kb and cand.kb in registry.by_name:

@@ -460,10 +460,13 @@ _COP_ORDINAL = re.compile(
 _Token = tuple[str, int, int]  # word, start, end
 
 
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
 def _strip_possessive(word: str) -> str:
     """ "China's" -> "China"; trailing punctuation removed."""
     word = word.rstrip(".,;:")
-    return re.sub(r"['’]s?$", "", word)
+    return _POSSESSIVE.sub("", word)
 
 
 def _sentence_final(word: str) -> bool:
@@ -491,9 +494,12 @@ def _qualifier_before(text: str, start: int) -> tuple[int, str] | None:
     return None
 
 
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
 def _qualifier_after(text: str, end: int) -> tuple[int, str] | None:
     """A country qualifier right after ``end``: " of Japan", " of the People's Republic of China"."""
-    m = re.compile(r"\s+of\s+(?:the\s+)?").match(text, end)
+    m = _OF_THE.match(text, end)
     if not m:
         return None
     gaz = _gazetteer()
