@@ -90,16 +90,18 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             self._write(site)
         self._pin_build_date(archive)  # before any Page exists: a Page stamps its update_date when made
         titles = nav_titles(config.nav)
+        stamps: dict[str, bytes] = {}
         for uri, page in site.pages.items():
             inclusion = InclusionLevel.UNDEFINED if uri in INDEX_PAGES else InclusionLevel.NOT_IN_NAV
             if files.get_file_from_path(uri) is not None:
                 raise PluginError(f"briefings: {uri} exists in docs_dir and would be overwritten by a generated page")
             file = GeneratedFile.generated(config, uri, content="", inclusion=inclusion)
             if self.dirty:  # `mkdocs serve --dirty`: MkDocs rebuilds only the pages whose data changed
-                stamp = page.stamp()
-                file.changed, self.stamps[uri] = self.stamps.get(uri) != stamp, stamp
+                stamps[uri] = page.stamp()
+                file.changed = self.stamps.get(uri) != stamps[uri]
             PrerenderedPage(titles.get(uri), file, config, page, self.hold)  # sets file.page: no Markdown pass
             files.append(file)
+        self.stamps = stamps  # (only the pages that still exist)
         site.pages = {}  # each page now lives on its File, and lets go of its blocks once rendered
         self.archive, self.site = archive, site
         log.info(f"briefings: {len(archive.briefings)} briefings ({self.cache.misses} extracted, "
