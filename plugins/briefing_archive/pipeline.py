@@ -218,6 +218,7 @@ def _extract_all(
 
 def _init_worker(shared: Knowledge | None = None) -> None:
     global _shared
+    gc.enable()  # a forked worker inherits the pause (see _gc_paused); it extracts many articles
     if shared is not None:
         _shared = shared
 
