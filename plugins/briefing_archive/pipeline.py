@@ -161,6 +161,18 @@ def _gc_paused() -> Iterator[None]:
             gc.enable()
 
 
+@contextmanager
+def _gc_running() -> Iterator[None]:
+    """Undo ``_gc_paused`` for a while (if it paused the collector)."""
+    paused = not gc.isenabled()
+    gc.enable()
+    try:
+        yield
+    finally:
+        if paused:
+            gc.disable()
+
+
 def _run(seeds_dir: Path, knowledge: Knowledge, cache: StageCache, progress: bool, workers: int | None) -> Archive:
     articles, problems = load_folder(seeds_dir, memo=cache.loaded)
     problems = list(problems)
@@ -202,7 +214,10 @@ def _extract_all(
     """Clean and extract each article, in order; in worker processes when it pays."""
     workers = workers if workers is not None else (os.cpu_count() or 1)
     if workers <= 1 or len(todo) < PARALLEL_MIN:
-        return [_extract_one(item, knowledge) for item in _progress(todo, progress, "extract")]
+        if len(todo) < PARALLEL_MIN:
+            return [_extract_one(item, knowledge) for item in todo]
+        with _gc_running():  # a long extraction here: the collector runs as usual
+            return [_extract_one(item, knowledge) for item in _progress(todo, progress, "extract")]
     global _shared
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
