@@ -109,28 +109,36 @@ def browser(served, chromium):
     return chromium
 
 
-@pytest.fixture
-def open_page(browser):
-    """open_page(width) -> a fresh page that records dialogs and sets a tripwire flag."""
+def _pages(browser, default_width: int | None = None):
+    """A page opener for a fixture: fresh pages (empty cache) that record dialogs, requests and
+    script errors and set a tripwire flag; their contexts close when the test ends."""
     contexts = []
 
-    def _open(width: int, height: int = 900):
+    def _open(width: int | None = default_width, height: int = 900):
         context = browser.new_context(viewport={"width": width, "height": height})
         contexts.append(context)
         page = context.new_page()
-        page.dialogs = []
+        page.dialogs, page.requested, page.errors = [], [], []
 
         def on_dialog(dialog):
             page.dialogs.append(dialog.message)
             dialog.dismiss()
 
         page.on("dialog", on_dialog)
+        page.on("request", lambda r: page.requested.append(r.url))
+        page.on("pageerror", lambda e: page.errors.append(str(e)))
         page.add_init_script("window.__pwned = 0;")
         return page
 
     yield _open
     for context in contexts:
         context.close()
+
+
+@pytest.fixture
+def open_page(browser):
+    """open_page(width) -> a fresh page that records dialogs and sets a tripwire flag."""
+    yield from _pages(browser)
 
 
 def _briefing(archive, source):
@@ -302,27 +310,7 @@ def pagefind_browser(pagefind_served, chromium):
 @pytest.fixture
 def pagefind_page(pagefind_browser):
     """pagefind_page(width) -> a fresh page (empty cache) recording requests, dialogs and errors."""
-    contexts = []
-
-    def _open(width: int = 1280, height: int = 900):
-        context = pagefind_browser.new_context(viewport={"width": width, "height": height})
-        contexts.append(context)
-        page = context.new_page()
-        page.dialogs, page.requested, page.errors = [], [], []
-
-        def on_dialog(dialog):
-            page.dialogs.append(dialog.message)
-            dialog.dismiss()
-
-        page.on("dialog", on_dialog)
-        page.on("request", lambda r: page.requested.append(r.url))
-        page.on("pageerror", lambda e: page.errors.append(str(e)))
-        page.add_init_script("window.__pwned = 0;")
-        return page
-
-    yield _open
-    for context in contexts:
-        context.close()
+    yield from _pages(pagefind_browser, default_width=1280)
 
 
 def _pagefind_results(page) -> list[dict]:
