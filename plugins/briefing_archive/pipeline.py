@@ -196,7 +196,7 @@ def _run(seeds_dir: Path, knowledge: Knowledge, cache: StageCache, progress: boo
 
     # Later stages set ``meetings``/``copies``; cached objects stay as extracted.
     briefings = [_fresh(b) for b in briefings]
-    _mark_copies(briefings, [_fingerprint(cache, key, b) for key, b in zip(keys, briefings)])
+    _mark_copies(briefings, [cache.prints[key] for key in keys])  # stored with each entry
     meetings = link(briefings, knowledge)
     discrepancies = compare(meetings, briefings, knowledge)
     return Archive(briefings, meetings, discrepancies, problems + _article_problems(articles))
@@ -257,14 +257,6 @@ def _fresh(briefing: Briefing) -> Briefing:
 
 def _article_problems(articles: list[Article]) -> list[Problem]:
     return [p for a in articles for p in a.problems]
-
-
-def _fingerprint(cache: StageCache, key: str, briefing: Briefing) -> Fingerprint:
-    """The article's shingles and MinHash signature, computed once per content."""
-    found = cache.prints.get(key)
-    if found is None:
-        found = cache.prints[key] = Fingerprint.of(briefing.paragraphs)
-    return found
 
 
 def _mark_copies(briefings: list[Briefing], prints: list[Fingerprint]) -> None:
