@@ -1168,3 +1168,57 @@ def test_leads_next_to_pictures_are_kept(opening: str) -> None:
     text = f"Xi and Putin meet in Moscow\n{opening}\nThe two leaders signed a joint statement on economic cooperation."
     cleaned = clean(_article(text))
     assert cleaned.paragraphs[0] == lead
+
+
+# ------------------------------------------------------------ contact footers
+
+# How outlets tell readers to reach the author or the newsroom: US regional papers,
+# wire and financial sites, state media in English, blogs and newsletters.
+CONTACT_LINES = [
+    "Reach Ana Beatriz Costa at acosta@frcourier.example.",
+    "Contact John Smith at jsmith@tribune.example or 555-201-0134.",
+    "Email the author at j.doe@paper.example",
+    "Write to Lingling Wei at lingling.wei@journal.example",
+    "Jane Doe can be reached at jdoe@herald.example or on X @janedoe.",
+    "Reporter Priya Nair can be reached at 508-555-0101.",
+    "Follow him on X @davidchen_news",
+    "Send news tips to tips@dailybeacon.example",
+    "Contact the reporter: li.wei@chinabridge.example",
+    "Have a tip? Email newsroom@marketpulse.example",
+    "— Contact Kim Min-ji at mjkim@hanbit.example",
+    "You can reach the desk at +82 2 555 0134 or desk@hanbit.example.",
+]
+
+
+@pytest.mark.parametrize("line", CONTACT_LINES)
+def test_contact_footer_goes_with_its_reason(line: str) -> None:
+    text = (
+        "Lula and Biden launch labor partnership in New York\n"
+        "President Joe Biden and Brazilian President Luiz Inacio Lula da Silva met in New York on Wednesday.\n"
+        "The two leaders launched a partnership on workers' rights, officials said.\n"
+        f"{line}\n"
+        "© 2023 The Daily Beacon"
+    )
+    cleaned = clean(_article(text))
+    assert line not in cleaned.paragraphs
+    assert any(r.text == line and r.reason == "contact details" for r in cleaned.removed)
+    assert len(cleaned.paragraphs) == 2
+
+
+# Prose with the same words, or even an address, that is no contact line.
+CONTACT_LOOKALIKES = [
+    "Reach an agreement at the summit, Wang urged his counterpart.",
+    "Contact between the two militaries resumed at the @INDOPACOM level, officials said.",
+    "The ministers agreed to keep in close contact.",
+    "Officials can be reached at the ministry during the summit, the spokesman added.",
+    "Follow-up talks are planned for next month in Seoul.",
+    "Email exchanges between the two sides continued through the night.",
+]
+
+
+def test_contact_lookalikes_in_prose_are_kept() -> None:
+    text = "\n".join(["Kerry and Wang Yi hold climate talks in Beijing", "Kerry met Wang Yi in Beijing for climate talks."]
+                     + CONTACT_LOOKALIKES)
+    cleaned = clean(_article(text))
+    assert cleaned.removed == []
+    assert cleaned.paragraphs[1:] == CONTACT_LOOKALIKES

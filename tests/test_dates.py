@@ -291,6 +291,57 @@ def test_parse_dateline(
     assert paragraph[dateline.end :].startswith(rest)
 
 
+# Datelines of state agencies, regional wires, aggregators and translated pages: the agency
+# after the date ("Riyadh, October 09, 2024, SPA --"), after a full stop ("ASTANA. KAZINFORM –"),
+# a country in brackets ("Nusa Dua (Indonesia) (AFP) –"), no dash after a dated agency credit
+# ("Bangkok, Jan 28 (Agencies) US ..."), a known city alone before a dash ("Jakarta - ...").
+@pytest.mark.parametrize(
+    ("paragraph", "place", "value", "outlet", "rest"),
+    [
+        ("Riyadh, October 09, 2024, SPA -- His Royal Highness", "Riyadh", D(2024, 10, 9), "SPA", "His"),
+        ("Beijing, 9 October 2024, Xinhua -- Chinese Premier", "Beijing", D(2024, 10, 9), "Xinhua", "Chinese"),
+        ("Moscow, 9 October. INTERFAX - Russian Foreign Minister", "Moscow", D(2022, 10, 9), "INTERFAX", "Russian"),
+        ("ABU DHABI, 9th October, 2024 (WAM) -- His Highness", "Abu Dhabi", D(2024, 10, 9), "WAM", "His"),
+        ("Cairo, Oct. 9, 2024 (MENA) – Egypt's foreign minister", "Cairo", D(2024, 10, 9), "MENA", "Egypt's"),
+        ("Riyadh, SPA -- The Crown Prince received", "Riyadh", None, "SPA", "The"),
+        ("Tehran, IRNA -- Iranian Foreign Minister", "Tehran", None, "IRNA", "Iranian"),
+        ("ASTANA. KAZINFORM – President of Kazakhstan", "Astana", None, "KAZINFORM", "President"),
+        ("Nusa Dua (Indonesia) (AFP) – US President Joe Biden", "Nusa Dua", None, "AFP", "US"),
+        ("Vientiane (Laos), July 15: External Affairs Minister", "Vientiane", D(2023, 7, 15), None, "External"),
+        ("Bangkok, Jan 28 (Agencies) US National Security Advisor", "Bangkok", D(2023, 1, 28), "Agencies", "US"),
+        ("New Delhi, Oct 9 (IANS) Prime Minister Narendra Modi", "New Delhi", D(2022, 10, 9), "IANS", "Prime"),
+        ("Islamabad, Oct 9 (APP): Pakistan and China", "Islamabad", D(2022, 10, 9), "APP", "Pakistan"),
+        ("Nusa Dua - President of United States Joe Biden", "Nusa Dua", None, None, "President"),
+        ("Jakarta - Presiden Joko Widodo menerima", "Jakarta", None, None, "Presiden"),
+        ("Seoul - South Korea said on Monday it would respond.", "Seoul", None, None, "South"),
+        ("ST. PETERSBURG, June 5 (Reuters) - Russian President", "St. Petersburg", D(2023, 6, 5), "Reuters", "Russian"),
+    ],
+)
+def test_parse_dateline_in_other_outlets_styles(
+    paragraph: str, place: str, value: date | None, outlet: str | None, rest: str
+) -> None:
+    dateline = parse_dateline(paragraph, TUE)
+    assert dateline is not None
+    assert (dateline.place, dateline.date, dateline.outlet) == (place, value, outlet)
+    assert paragraph[dateline.end :].startswith(rest)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Beijing - Washington relations are at a low point, analysts say.",
+        "Taiwan - the island Beijing claims - held drills.",
+        "Beijing - Moscow ties have deepened since 2022.",
+        "Paris (AFP) the French president said.",
+        "Kerry (left) Wang Yi shakes hands",
+        "Wang Yi (L) shakes hands with Kerry",
+        "Lula (Brazil) and Biden (US) met on Friday.",
+    ],
+)
+def test_not_a_dateline_in_other_styles(paragraph: str) -> None:
+    assert parse_dateline(paragraph, TUE) is None
+
+
 def test_dateline_without_publication_date_keeps_text_only() -> None:
     assert parse_dateline("BEIJING, July 19 (Xinhua) -- Wang said", None) == Dateline(
         "Beijing", "July 19", None, "Xinhua", 29
@@ -472,3 +523,17 @@ def test_extraction_dates_a_page_by_its_dateline_and_the_page_year() -> None:
     assert briefing.published == D(2024, 5, 26)
     assert briefing.dateline_date == D(2024, 5, 26)
     assert briefing.evidence["published"].sentence == "SEOUL, May 26 (Yonhap) --"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Riyadh, October 09, 2024, SPA -- His Royal Highness Prince Mohammed bin Salman received the minister.",
+        "ABU DHABI, 9th October, 2024 (WAM) -- His Highness Sheikh Mohamed bin Zayed received the minister.",
+        "Beijing, 9 October 2024, Xinhua -- Chinese Premier Li Qiang met the visiting minister.",
+    ],
+)
+def test_agency_dateline_with_a_year_dates_the_page(lead: str) -> None:
+    published, line = find_publication_date([], lead, [])
+    assert published == D(2024, 10, 9)
+    assert line is not None and line in lead

@@ -485,3 +485,57 @@ def test_a_bare_title_is_narrowed_by_the_country_word(kb: Knowledge) -> None:
     assert ids(kb.offices_for_title("President of Kazakhstan")) == ["president-kz"]
     assert ids(kb.offices_for_title("Indonesian Foreign Minister")) == ["foreign-minister-id"]
     assert ids(kb.offices_for_title("Thai Foreign Minister")) == []  # no Thai office known
+
+
+# ------------------------------------------------------------ former leaders
+
+# Articles recall earlier leaders ("received at the White House by George W. Bush",
+# "Obama hosted Xi at Sunnylands"); the record says who held the office then.
+@pytest.mark.parametrize(
+    "office, day, expected",
+    [
+        ("us-president", date(1991, 6, 1), ["George H. W. Bush"]),
+        ("us-president", date(1998, 6, 1), ["Bill Clinton"]),
+        ("us-president", date(2005, 6, 1), ["George W. Bush"]),
+        ("us-president", date(2009, 1, 19), ["George W. Bush"]),
+        ("us-president", date(2009, 1, 20), ["Barack Obama"]),
+        ("us-president", date(2016, 6, 1), ["Barack Obama"]),
+        ("us-president", date(2017, 1, 20), ["Donald Trump"]),
+        ("us-vice-president", date(2005, 6, 1), ["Dick Cheney"]),
+        ("us-secretary-of-state", date(2007, 6, 1), ["Condoleezza Rice"]),
+        ("us-secretary-of-state", date(2011, 6, 1), ["Hillary Clinton"]),
+        ("us-secretary-of-state", date(2017, 6, 1), ["Rex Tillerson"]),
+        ("president-cn", date(2000, 6, 1), ["Jiang Zemin"]),
+        ("president-cn", date(2009, 11, 17), ["Hu Jintao"]),
+        ("president-cn", date(2013, 3, 14), ["Xi Jinping"]),
+        ("premier-cn", date(2009, 11, 17), ["Wen Jiabao"]),
+        ("premier-cn", date(2013, 3, 15), ["Li Keqiang"]),
+        ("prime-minister-in", date(2010, 6, 1), ["Manmohan Singh"]),
+    ],
+)
+def test_former_leaders_held_their_offices(kb: Knowledge, office: str, day: date, expected: list[str]) -> None:
+    assert kb.holders(office, day) == expected
+
+
+@pytest.mark.parametrize(
+    "written, canonical",
+    [
+        ("George W. Bush", "George W. Bush"),
+        ("George W Bush", "George W. Bush"),
+        ("George H.W. Bush", "George H. W. Bush"),
+        ("Barack Obama", "Barack Obama"),
+        ("Barack H. Obama", "Barack Obama"),
+        ("William Jefferson Clinton", "Bill Clinton"),
+        ("Hillary Rodham Clinton", "Hillary Clinton"),
+    ],
+)
+def test_former_leaders_names(kb: Knowledge, written: str, canonical: str) -> None:
+    assert kb.canonical(written) == canonical
+
+
+def test_surnames_two_former_leaders_share_name_neither() -> None:
+    kb = Knowledge.load()
+    assert [p.name for p in kb.by_surname("Bush")] == ["George H. W. Bush", "George W. Bush"]
+    assert [p.name for p in kb.by_surname("Clinton")] == ["Bill Clinton", "Hillary Clinton"]
+    assert kb.canonical("George Bush") is None  # either of two presidents
+    assert [p.name for p in kb.by_surname("Obama")] == ["Barack Obama"]

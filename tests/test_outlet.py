@@ -698,3 +698,53 @@ def test_menu_items_over_a_page_are_not_its_outlet() -> None:
     cleaned = clean(Article(source="x.txt", text=text, digest="0" * 64, encoding="utf-8"))
     assert cleaned.headline == "Wong and Wang agree to restart dialogue after talks in Canberra"
     assert find_outlet(cleaned.meta_lines, cleaned.paragraphs, "x.txt")[0] is None
+
+
+# ------------------------------------------- a short name and the full name
+
+# A wire shortens its own name in its datelines ("(Meridian)" for Meridian Wire, as
+# "(Reuters)") and writes it whole on the masthead or in its copyright line: the
+# outlet is the whole name, kept whole ("X Wire", "X News Agency", "The X Post").
+FULL_NAMES = [
+    (["© 2025 Meridian Wire. All rights reserved."], "NEW DELHI, Feb 28 (Meridian) - The leaders met on Friday.",
+     "Meridian Wire"),
+    (["By Jane Roe, Harbor Times Staff"], "SEOUL, May 2 (Harbor) - The two leaders met in Seoul.", "Harbor Times"),
+    (["© 2024 The Eastern Post"], "LONDON (Eastern) — The two ministers met in London.", "The Eastern Post"),
+    (["Gulf News Agency"], "DOHA, Oct 9 (GNA) -- The Amir received the foreign minister.", "Gulf News Agency"),
+    (["Copyright 2024 Coral Coast Herald"], "SUVA, June 3 (Coral) – Fiji and China signed a pact.",
+     "Coral Coast Herald"),
+    # A known outlet keeps its own name.
+    (["© 2025 Reuters"], "NEW DELHI, Feb 28 (Reuters) - The leaders met on Friday.", "Reuters"),
+]
+
+
+@pytest.mark.parametrize(("meta", "lead", "expected"), FULL_NAMES)
+def test_short_dateline_name_takes_the_full_name_the_page_gives(meta: list[str], lead: str, expected: str) -> None:
+    outlet, evidence = find_outlet(meta, ["Headline words here", lead, "More text."], "a.txt")
+    assert outlet == expected
+    assert evidence is not None
+
+
+def test_short_dateline_name_alone_is_kept_as_written() -> None:
+    assert find_outlet([], ["NEW DELHI, Feb 28 (Meridian) - The leaders met on Friday."], "a.txt")[0] == "Meridian"
+    # a different publication on the page is no full name of the dateline's
+    meta = ["© 2025 Harbor Times"]
+    assert find_outlet(meta, ["NEW DELHI, Feb 28 (Meridian) - The leaders met on Friday."], "a.txt")[0] != "Harbor Times Meridian"
+
+
+# Agency datelines in the shapes of state and regional agencies name the agency.
+AGENCY_DATELINES = [
+    ("Riyadh, October 09, 2024, SPA -- His Royal Highness the Crown Prince received the minister.", "SPA"),
+    ("ABU DHABI, 9th October, 2024 (WAM) -- His Highness the President received the minister.", "WAM"),
+    ("Moscow, 9 October. INTERFAX - Russian Foreign Minister Sergei Lavrov said.", "Interfax"),
+    ("Beijing, 9 October 2024, Xinhua -- Chinese Premier Li Qiang met the minister.", "Xinhua"),
+    ("ASTANA. KAZINFORM – President Kassym-Jomart Tokayev held talks.", "Kazinform"),
+    ("Nusa Dua (Indonesia) (AFP) – US President Joe Biden met Xi Jinping.", "AFP"),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), AGENCY_DATELINES)
+def test_agency_datelines_in_other_shapes(paragraph: str, expected: str) -> None:
+    outlet, evidence = find_outlet([], ["Headline words here", paragraph, "More text."], "a.txt")
+    assert outlet == expected
+    assert evidence is not None and evidence.sentence in paragraph

@@ -680,6 +680,23 @@ _CONTACT = re.compile(
     r"|^for (?:media|press|further) (?:enquiries|inquiries|information)\b",
     re.I,
 )
+# A footer telling readers how to reach the author or the newsroom, in any outlet's words:
+# "Reach Ana Costa at acosta@paper.example.", "Contact the reporter: ...", "Write to Jane Doe
+# at ...", "Jane Doe can be reached at ...", "Email the author at ...", "Follow her on X @jdoe",
+# "Send news tips to ...", "Have a tip? Email ...". Only with an address, a handle or a phone
+# number on the line (``_CONTACT_MARK``): "Reach an agreement at the summit" is prose.
+_CONTACT_LINE = re.compile(
+    r"^[(\[*_—–-]*\s*(?:you can |readers can |please )?"
+    r"(?:reach|contact|e-?mail|write to|message|follow|tweet|dm|call|text"
+    r"|send (?:your |us )?(?:news |story )?(?:tips|ideas|comments|feedback|letters?|corrections)"
+    r"|(?:have|got) an? (?:news |story )?(?:tip|question|story idea)s?\b)"
+    r"|^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5},?(?:\s+\w+){0,3}\s+(?:can|may|could) be (?:reached|contacted|e-?mailed)\b",
+    re.I,
+)
+_CONTACT_MARK = re.compile(
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w@])@\w{2,30}\b"
+    r"|(?<!\d)(?:\+?\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}(?!\d)"
+)
 _SECTION_WORDS = frozenset(
     """home news world politics business economy markets finance tech technology science health
     sports sport opinion opinions editorial editorials analysis culture lifestyle life travel
@@ -1135,6 +1152,8 @@ def _rule(line: _Line, profile: _Profile) -> tuple[str, bool] | None:
         return "metadata", True  # names the channel or outlet the post comes from
     if words <= 4 and _is_agency_name(text):
         return "byline", True  # "WAM", "(Bernama)", "-- Kyodo": a news agency credited alone
+    if words <= 30 and _CONTACT_LINE.match(text) and _CONTACT_MARK.search(text) and not _REPORTED.search(text):
+        return "contact details", False
     lower = text.lower()
     key = _ui_key(text)
     reason = (

@@ -44,6 +44,7 @@ from typing import Any, Sequence
 import yaml
 
 from ..models import Evidence
+from .dates import parse_dateline
 from .text import split_sentences
 
 __all__ = [
@@ -201,6 +202,11 @@ def _dateline_outlet(paragraph: str) -> str | None:
     lead = _outlets().lead_re.match(paragraph)
     if lead and (lead.group(0) != paragraph):
         return canonical_outlet(lead.group("name"))
+    # The other dateline shapes ``parse_dateline`` reads: "Riyadh, October 09, 2024, SPA --",
+    # "ABU DHABI, 9th October, 2024 (WAM) --", "Moscow, 9 October. INTERFAX -": a known agency only.
+    dateline = parse_dateline(paragraph, None)
+    if dateline is not None and dateline.outlet:
+        return canonical_outlet(dateline.outlet)
     return None
 
 
@@ -830,6 +836,10 @@ def _choose(found: list[_Found]) -> _Found | None:
         f if (name := _host_name(f.outlet, named)) == f.outlet else _Found(f.strength, f.order, name, f.sentence, f.own)
         for f in found
     ]
+    fuller = _fuller_names({f.outlet for f in found if f.own})
+    if fuller:
+        found = [_Found(f.strength, f.order, fuller[f.outlet], f.sentence, f.own) if f.outlet in fuller else f
+                 for f in found]
     brand = [f for f in found if f.own and not is_wire(f.outlet)]
     if not brand:
         return min(found, key=lambda f: (f.strength, f.order))
@@ -837,6 +847,42 @@ def _choose(found: list[_Found]) -> _Found | None:
     for f in brand:
         support.setdefault(f.outlet, set()).add(f.order)
     return min(brand, key=lambda f: (-len(support[f.outlet]), f.strength, f.order))
+
+
+def _fuller_names(names: set[str]) -> dict[str, str]:
+    """Short names the page also gives in full: "Meridian" in a dateline and "© Meridian Wire".
+
+    A wire's dateline shortens its own name ("(Meridian)" for Meridian Wire, as
+    "(Reuters)"); a masthead or copyright line writes it whole ("Meridian Wire",
+    "The Meridian Post", "Meridian News Agency"). The full name is the short one
+    and up to three more words ending with a publication word ("Wire", "News
+    Agency", "Coast Herald"), perhaps after a leading "The"; or the short name is
+    the full name's initials ("(GNA)" for Gulf News Agency). Only an unknown short
+    name is lengthened: a known outlet keeps its name.
+    """
+    out: dict[str, str] = {}
+    if len(names) < 2:
+        return out
+    for short in names:
+        if canonical_outlet(short) or "." in short:
+            continue
+        short_words = [w.casefold() for w in short.split()]
+        best = None
+        for full in sorted(names):  # sorted: the same choice in every process
+            words = [w.casefold() for w in full.split()]
+            if words[:1] == ["the"]:
+                words = words[1:]
+            if len(words) <= len(short_words) or "." in full:
+                continue
+            n = len(short_words)
+            lengthened = words[:n] == short_words and len(words) - n <= 3 and words[-1] in _BRAND_WORDS
+            initials = "".join(w[:1] for w in words if w not in _CONNECTORS)  # "(GNA)": Gulf News Agency
+            if lengthened or (short.isupper() and 2 <= len(short) <= 6 and short.casefold() == initials):
+                if best is None or len(full) < len(best):
+                    best = full
+        if best is not None:
+            out[short] = best
+    return out
 
 
 def _host_name(name: str, named: dict[str, str]) -> str:

@@ -48,7 +48,7 @@ HONORIFICS = _words("mr mrs ms mx miss mister dr prof madam madame mme sir dame 
 
 # Honorifics and styles of other traditions, written before a name and never part of
 # it: Malay ("Tan Sri", "Datuk Seri", "Dato' Sri", "Tun"), Arabic and royal ("His
-# Highness", "HRH"), British ("Lord", "Rt Hon"), Indian ("Shri", "Smt"), Turkish ("Bay").
+# Highness", "HRH", Omani "Sayyid"), British ("Lord", "Rt Hon"), Indian ("Shri", "Smt"), Turkish ("Bay").
 # The name is kept without them; the styled mention is kept as a form.
 _STYLES = frozenset(tuple(p.split()) for p in """
     tan sri|puan sri|toh puan|datuk seri|datuk sri|dato seri|dato sri|datin seri|datin sri|datin paduka|
@@ -56,9 +56,10 @@ _STYLES = frozenset(tuple(p.split()) for p in """
     datuk|dato|datin|tun|tunku|tengku|haji|hajjah|his excellency|her excellency|his highness|her highness|
     his royal highness|her royal highness|his majesty|her majesty|his holiness|hrh|h.e.|sir|dame|lord|lady|
     baroness|baron|shri|smt|shrimati|sushri|kumari|bay|bayan|rt hon|the rt hon|right honourable|honourable|hon.|
-    yang berhormat|yb
+    yang berhormat|yb|sayyid|sayyida|sayyidah
 """.replace("\n", " ").split("|") if p.strip())
-_STYLE_WORDS = _words("datuk dato datin excellency highness majesty holiness hrh shri smt shrimati sushri baroness")
+_STYLE_WORDS = _words("datuk dato datin excellency highness majesty holiness hrh shri smt shrimati sushri baroness "
+                      "sayyid sayyida sayyidah")
 # Styles that are also ordinary words or name parts ("Bay of Bengal", "Tun Tun Oo"): only before a full name.
 _WEAK_STYLES = frozenset({("bay",), ("bayan",), ("lady",), ("tun",), ("haji",), ("tunku",), ("tengku",)})
 # Titles of address that are titles too ("Sheikh", "Prince"): kept in the styled form.
@@ -166,7 +167,7 @@ ORG_WORDS = _words("""
     building award prize medal lecture fellowship scholarship warning alert statement
     report survey cathedral church temple mosque studies economics analytics consulting
     consultancy partners capital securities associates ventures insights investments
-    management holdings industry industries
+    management holdings industry industries watch
 """)
 
 # Cities, regions and places that show up in diplomatic news.
@@ -540,6 +541,7 @@ def _find_candidates(sentence: _Sentence, canonical: Callable[[str], str | None]
             if hit is None:
                 i += 1
                 continue
+            hit = _with_lineage(sentence, hit, b, canonical)
             out.append(hit)
             covered.update(range(hit.start, hit.end))
             i = hit.end
@@ -624,6 +626,54 @@ def _kb_span(sentence: _Sentence, i: int, b: int, canonical: Callable[[str], str
     return None
 
 
+# Particles of an Arabic (and Malay) lineage name: "Mohammed bin Salman bin Abdulaziz Al Saud".
+_LINEAGE = frozenset({"bin", "bint", "binti", "ibn", "ibni", "bte", "ben"})
+_FAMILY_ARTICLES = frozenset({"Al", "El", "al", "el", "Aal", "Āl"})
+
+
+def _with_lineage(sentence: _Sentence, hit: _Cand, b: int, canonical: Callable[[str], str | None]) -> _Cand:
+    """A known name and the rest of its lineage written after it: one person, one mention.
+
+    News writes Gulf royals and officials by a short name ("Mohammed bin Salman",
+    "Faisal bin Farhan") or in full, the father's and grandfather's names and the
+    family name following ("... bin Abdulaziz Al Saud", "... bin Abdullah"). The
+    knowledge base keeps the short name; the longer one is the same person, never
+    a second one ("Abdulaziz Al Saud"). A known name that begins with a title ("King
+    Salman") gives way to the known name after the title when that reaches as far.
+    """
+    toks = sentence.toks
+    end = _lineage_end(toks, hit.end, b, _has_lineage(toks, hit.start, hit.end))
+    if end == hit.end:
+        return hit
+    if _is_head(toks[hit.start]) and hit.start + 1 < end:
+        inner = _kb_span(sentence, hit.start + 1, b, canonical)
+        if inner is not None and inner.kb == hit.kb:
+            return _Cand(hit.start + 1, end, hit.kb)
+    return _Cand(hit.start, end, hit.kb)
+
+
+def _has_lineage(toks: list[_Tok], start: int, end: int) -> bool:
+    return any(toks[k].kind == "word" and toks[k].text in _LINEAGE for k in range(start, end))
+
+
+def _lineage_end(toks: list[_Tok], k: int, b: int, lineage: bool) -> int:
+    """Where "bin X bin Y Al Z" after a name ends (``k`` when none follows).
+
+    The family name ("Al Saud", "Al-Nahyan", "al-Thani") counts only after a
+    lineage ("bin ...") in the name or just read: "Wang Yi Al" is no name."""
+    start = k
+    while (k + 1 < b and toks[k].kind == "word" and toks[k].text in _LINEAGE and not toks[k - 1].poss
+           and _nameish(toks[k + 1])):
+        k += 2
+    if k == start and not lineage or toks[k - 1].poss:
+        return k
+    if k + 1 < b and toks[k].kind == "word" and toks[k].text in _FAMILY_ARTICLES and _nameish(toks[k + 1]):
+        return k + 2
+    if k < b and toks[k].kind == "word" and _ARABIC_PREFIX.match(toks[k].text) and _nameish(toks[k]):
+        return k + 1
+    return k
+
+
 def _kb_span_end(toks: list[_Tok], i: int, end: int) -> int:
     """How far a known name starting at token i may reach: only words and initials, and a
     possessive only on its last word (so no span needs testing one by one)."""
@@ -690,6 +740,28 @@ def _title_before(toks: list[_Tok], start: int, blocked: set[int], strict: bool 
     title, organisation and place words.
     """
     end = _style_before(toks, start)  # "Prime Minister Datuk Seri Anwar Ibrahim"
+    styled = _style_before(toks, end, heads=True)
+    if styled < end:
+        # "His Royal Highness Prince Mohammed": a form of address, no title; "UAE Foreign Minister
+        # Sheikh Abdullah": the title ends before the style head; "Crown Prince Mohammed" keeps it.
+        if any(_style_at(toks, k) or _is_honorific(toks[k]) for k in range(styled, end)):
+            return _title_scan(toks, styled, blocked, strict)
+        cut = end  # "Sheikh Tamim", "Prince Faisal": a style alone is no title, "Emir Sheikh Tamim" is "Emir"
+        while (cut > styled and toks[cut - 1].low in _ADDRESS_ONLY
+               and not (cut >= 2 and (toks[cut - 2].low, toks[cut - 1].low) in _STYLE_COMPOUNDS)):
+            cut -= 1
+        if cut < end:
+            return _title_scan(toks, cut, blocked, strict)
+    return _title_scan(toks, end, blocked, strict)
+
+
+# Titles made with a style head ("Crown Prince"); style heads that alone are no title ("Sheikh").
+_STYLE_COMPOUNDS = frozenset({("crown", "prince"), ("crown", "princess"), ("grand", "sheikh")})
+_ADDRESS_ONLY = _words("sheikh sheikha shaikh prince princess")
+
+
+def _title_scan(toks: list[_Tok], end: int, blocked: set[int], strict: bool) -> tuple[int, int] | None:
+    """The title phrase ending right before token ``end``, read backwards."""
     j = end - 1
     while j >= 0 and end - j <= 24:
         tok = toks[j]
@@ -718,7 +790,8 @@ def _title_word_ok(toks: list[_Tok], j: int, strict: bool) -> bool:
     low = tok.low
     if tok.cap:
         if low in STOPWORDS and low not in CONNECTORS and not _country_word(tok):
-            return False
+            # "Custodian of the Two Holy Mosques": a capitalised number inside a title's name
+            return low in _TITLE_NUMBERS and j > 0 and toks[j - 1].low in {"the", "of"} and not strict
         if low in MONTHS or low in DAYS or low in DATE_OR_NAME:
             return False  # "in June to Treasury Secretary Janet Yellen"
         return not strict or low in TITLE_WORDS or low in ORG_WORDS or _country_word(tok) or "-" in low
@@ -734,6 +807,9 @@ def _title_word_ok(toks: list[_Tok], j: int, strict: bool) -> bool:
         nxt = toks[k] if k < len(toks) else None
         return j > 0 and _is_head(toks[j - 1]) and nxt is not None and _country_word(nxt) and not nxt.poss
     return True
+
+
+_TITLE_NUMBERS = _words("two three four five first second third")
 
 
 def _country_word(tok: _Tok) -> bool:
@@ -853,6 +929,7 @@ def _verbish(low: str) -> bool:
 def _title_comma_before(toks: list[_Tok], start: int, end: int, blocked: set[int],
                         strict: bool = False) -> tuple[int, int] | None:
     """A title set off before a name: "China's top diplomat, Wang Yi, who ..."."""
+    start = _style_before(toks, start, heads=True)  # "The Emir of Qatar, Sheikh Tamim ..."
     if start < 2 or toks[start - 1].text != ",":
         return None
     closes = end >= len(toks) or toks[end].text in {",", ".", ";", ")", "!", "?"} or toks[end].low in {"who", "whose"}
@@ -1115,11 +1192,17 @@ def _find_full_names(sentences: list[_Sentence], registry: _Registry, lower_word
                 canonical = registry.canonical(text)
                 if canonical:
                     registry.add_known(canonical)
-                elif cand.end - cand.start <= 5:
+                elif _name_words(sentence.toks, cand) <= 5:
                     registry.add_unknown(text)
             else:
                 pending.append(_Pending(sentence, cand, anchor, title))
     return pending
+
+
+def _name_words(toks: list[_Tok], cand: _Cand) -> int:
+    """Words of a name, its lineage particles aside: "Mohammed bin Abdulrahman bin Jassim Al Thani" has four."""
+    return sum(1 for t in toks[cand.start : cand.end]
+               if not (t.kind == "word" and (t.text in _LINEAGE or t.text in _FAMILY_ARTICLES)))
 
 
 def _loose_ok(sentence: _Sentence, cand: _Cand, lower_words: set[str]) -> bool:
@@ -1269,7 +1352,8 @@ def _personal_context(toks: list[_Tok], cand: _Cand) -> bool:
         return True
     if _age_after(toks, end):
         return True
-    if start >= 2 and prev is not None and prev.low == "by" and toks[start - 2].low in _AGENT_VERBS:
+    if start >= 2 and prev is not None and prev.low == "by" and (
+            toks[start - 2].low in _AGENT_VERBS or _passive_agent(toks, start - 1)):
         return True
     if end - start < 2:
         return False  # a single word: these are too weak
@@ -1280,6 +1364,30 @@ def _personal_context(toks: list[_Tok], cand: _Cand) -> bool:
         return True
     if k < n and toks[k].low in _PREDICATE_VERBS and not toks[k].cap:
         return _title_phrase(toks, k + 1, set()) is not None  # "Theresa May was prime minister"
+    return False
+
+
+_PASSIVE_VERBS = _AGENT_VERBS | _words("""
+    received welcomed greeted visited interviewed honoured honored decorated invited briefed thanked
+    congratulated met hosted escorted seen
+""")
+_BE_FORMS = _words("was were been is are be being")
+
+
+def _passive_agent(toks: list[_Tok], by: int) -> bool:
+    """ "was received at the White House by X (and by Y)": the agent of a passive a few words back.
+
+    The clause is read back from "by" to a form of "be" and a participle only people do,
+    without crossing a comma or a full stop."""
+    for k in range(by - 1, max(0, by - 14), -1):
+        tok = toks[k]
+        if tok.kind == "punct" or tok.kind == "num":
+            return False
+        if tok.kind == "word" and not tok.cap and tok.low in _PASSIVE_VERBS:
+            j = k - 1
+            if j >= 0 and toks[j].kind == "word" and (toks[j].low in _ADVERBS or toks[j].low.endswith("ly")):
+                j -= 1  # "was warmly received", "was later received"
+            return j >= 0 and toks[j].low in _BE_FORMS
     return False
 
 
