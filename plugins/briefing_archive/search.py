@@ -83,10 +83,11 @@ LEFT_OUT = (
     '<div class="ba-panel--inline"',  # discrepancies: other briefings' sentences, quoted
     '<div class="ba-panel"',  # (the same panel on meeting pages)
     '<ul class="ba-account"',  # a meeting's account: its briefings' sentences, quoted
+    '<ul class="ba-related"',  # other meetings of the same people: links, found on their own pages
 )
 _TITLE = '<h1 class="ba-title"'
 # Briefing sections whose whole content is left out above: no empty result entries for them.
-_EMPTY_SECTIONS = re.compile(r'<h2 id="(meetings-reported|evidence|where-sources-disagree|account-from-the-coverage)(_\d+)?"')
+_EMPTY_SECTIONS = re.compile(r'<h2 id="(meetings-reported|evidence|where-sources-disagree|account-from-the-coverage|other-meetings-of-the-same-people)(_\d+)?"')
 _HEADER_GAP = re.compile(r"</(dt|dd)>(?=<d[dt]>)")
 _SOURCE_ROW = "<dt>Source file</dt> <dd>"  # (after _HEADER_GAP)
 

@@ -9,6 +9,7 @@ indexes it too.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, field
 from itertools import combinations
@@ -28,6 +29,7 @@ INDEX_PAGES = {
     "discrepancies/index.md": "Discrepancies",
 }
 UNKNOWN_OUTLET = "Outlet unknown"
+RELATED_SHOWN = 3  # other meetings of the same people listed on each side of a meeting (see _Site.related)
 
 
 @dataclass
@@ -70,19 +72,32 @@ class _Site:
         self.briefings_by_person: dict[str, list[Briefing]] = defaultdict(list)
         self.briefings_by_outlet: dict[str, list[Briefing]] = defaultdict(list)
         self.source_to_id = {b.source: b.id for b in archive.briefings}
+        self._related: dict[str, tuple[list[Meeting], int]] = {}
         for b in archive.briefings:
             self.briefings_by_outlet[b.outlet or UNKNOWN_OUTLET].append(b)
             for p in b.people:
                 self.briefings_by_person[p.name].append(b)
 
-    def related(self, meeting: Meeting) -> list[Meeting]:
-        """Other meetings of (at least two of) the same people, by date."""
-        seen: dict[str, Meeting] = {}
-        for pair in combinations(sorted(meeting.participants), 2):
-            for other in self.meetings_by_pair.get(pair, []):
-                if other.id != meeting.id:
-                    seen[other.id] = other
-        return sorted(seen.values(), key=_meeting_order)
+    def related(self, meeting: Meeting) -> tuple[list[Meeting], int]:
+        """The other meetings of (at least two of) the same people nearest in time, by date, and how many there are.
+
+        Up to ``RELATED_SHOWN`` on each side of the meeting: in a large archive two
+        office holders can meet hundreds of times, and every page that lists them all
+        grows with the archive (178 links at the 90th percentile at 10,000 briefings).
+        The person pages keep the whole timeline.
+        """
+        found = self._related.get(meeting.id)
+        if found is None:
+            seen: dict[str, Meeting] = {}
+            for pair in combinations(sorted(meeting.participants), 2):
+                for other in self.meetings_by_pair.get(pair, []):
+                    if other.id != meeting.id:
+                        seen[other.id] = other
+            ordered = sorted(seen.values(), key=_meeting_order)
+            split = bisect_left([_meeting_order(o) for o in ordered], _meeting_order(meeting))
+            shown = ordered[max(0, split - RELATED_SHOWN):split + RELATED_SHOWN]
+            found = self._related[meeting.id] = (shown, len(ordered))
+        return found
 
     def link(self, here: str, there: str, label: str, fragment: str = "") -> str:
         return f'<a href="{h(self.urls.rel(here, there, fragment))}">{h(label)}</a>'
@@ -212,13 +227,25 @@ def _meeting_block(site: _Site, here: str, m: Meeting, this: str) -> str:
         lines.append("<p>Also reporting this meeting:</p><ul>")
         lines += [f"<li>{site.link(here, briefing_uri(o), site.briefing_label(site.archive.by_id[o]))}</li>" for o in others]
         lines.append("</ul>")
-    related = site.related(m)
+    related = _related_list(site, here, m)
     if related:
-        lines.append("<p>Other meetings of the same people:</p><ul>")
-        lines += [f"<li>{_when(m, r)} {site.link(here, meeting_uri(r.id), r.title)} ({h(human_date(r.date))})</li>" for r in related]
-        lines.append("</ul>")
+        lines += ["<p>Other meetings of the same people:</p>", related]
     lines.append("</div>")
     return "\n".join(lines)
+
+
+def _related_list(site: _Site, here: str, m: Meeting) -> str:
+    """The nearest other meetings of the same people; the rest are on the participants' pages."""
+    shown, total = site.related(m)
+    if not shown:
+        return ""
+    items = [f"<li>{_when(m, r)} {site.link(here, meeting_uri(r.id), r.title)} ({h(human_date(r.date))})</li>"
+             for r in shown]
+    if total > len(shown):
+        people = ", ".join(site.link(here, person_uri(site.people[n]), n, "meetings") if n in site.people else h(n)
+                           for n in m.participants)
+        items.append(f'<li class="ba-related__more">{total - len(shown)} more, in the meetings of {people}</li>')
+    return '<ul class="ba-related">' + "".join(items) + "</ul>"
 
 
 def _when(current: Meeting, other: Meeting) -> str:
@@ -324,11 +351,9 @@ def _meeting_page(site: _Site, m: Meeting) -> GeneratedPage:
         Heading("Account from the coverage"), Html(_account(site, uri, m)),
         Heading("Where sources disagree"), Html(_panel(site, uri, site.disc_by_meeting.get(m.id, []))),
     ])
-    related = site.related(m)
+    related = _related_list(site, uri, m)
     if related:
-        page.blocks += [Heading("Other meetings of the same people"), Html("<ul>" + "".join(
-            f"<li>{_when(m, r)} {site.link(uri, meeting_uri(r.id), r.title)} ({h(human_date(r.date))})</li>"
-            for r in related) + "</ul>")]
+        page.blocks += [Heading("Other meetings of the same people"), Html(related)]
     return page
 
 
