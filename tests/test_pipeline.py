@@ -84,3 +84,38 @@ def test_a_file_where_the_cache_folder_should_be_is_named(tmp_path):
     path.write_bytes(b"old")
     with pytest.raises(NotADirectoryError, match="briefings.pickle"):
         StageCache.open(path)
+
+
+def test_the_cached_stage_imports_nothing_the_cache_key_leaves_out():
+    """code_version skips DOWNSTREAM modules; the cached stage must not run any of them."""
+    import subprocess
+    import sys
+
+    probe = ("import sys; import briefing_archive.clean, briefing_archive.extract, briefing_archive.copies, "
+             "briefing_archive.load, briefing_archive.knowledge; "
+             "print('\\n'.join(m.__file__ for n, m in sys.modules.items() if n.startswith('briefing_archive') and m.__file__))")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout.split()
+    package = Path(pipeline.__file__).parent
+    used = {Path(f).resolve().relative_to(package.resolve()).as_posix() for f in out}
+    assert "extract/meetings.py" in used and "clean.py" in used  # the probe saw the stage
+    assert not [u for u in used if u.startswith(pipeline.DOWNSTREAM)]
+
+
+def test_editing_a_downstream_module_keeps_the_cache_and_a_stage_module_does_not(tmp_path, monkeypatch):
+    package = tmp_path / "briefing_archive"
+    shutil.copytree(Path(pipeline.__file__).parent, package, ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr(pipeline, "__file__", str(package / "pipeline.py"))
+
+    def version() -> str:
+        pipeline.code_version.cache_clear()
+        return pipeline.code_version()
+
+    try:
+        before = version()
+        (package / "render" / "pages.py").write_text("# another renderer\n", encoding="utf-8")
+        (package / "link.py").write_text("# another linker\n", encoding="utf-8")
+        assert version() == before
+        (package / "extract" / "people.py").write_text("# another extractor\n", encoding="utf-8")
+        assert version() != before
+    finally:
+        pipeline.code_version.cache_clear()
