@@ -282,7 +282,7 @@ def child_rebuild(seeds: str, workdir: str, profile: str) -> None:
     for name in ("load_folder", "find_boilerplate", "clean", "extract_briefing", "_mark_copies", "link", "compare"):
         watch.wrap(pipeline, name)
     knowledge = Knowledge.load()
-    cache = pipeline.StageCache.open(work / "cache")  # persisted, as the plugin's is
+    cache = pipeline.StageCache.open(work / "cache", defer_index=True)  # persisted, as the serving plugin's is
     pipeline.run(copy, knowledge, cache=cache)
     edit(1)
     watch.clear()

@@ -79,6 +79,62 @@ def test_an_edit_writes_one_cache_file_and_drops_the_old_one(folder, knowledge, 
     assert all(after[name] == before[name] for name in set(after) & set(before))  # untouched
 
 
+def _count_decodes(monkeypatch) -> list[str]:
+    import briefing_archive.load as load
+
+    seen: list[str] = []
+    original = load._load_bytes
+
+    def counting(raw, size, source, problems):
+        seen.append(source)
+        return original(raw, size, source, problems)
+
+    monkeypatch.setattr(load, "_load_bytes", counting)
+    return seen
+
+
+def test_a_new_process_decodes_only_the_files_that_changed(folder, knowledge, tmp_path, monkeypatch):
+    work = tmp_path / "seeds"
+    shutil.copytree(folder, work)
+    path = tmp_path / "cache"
+    first = to_json(run(work, knowledge, cache=StageCache.open(path)))
+    assert (path / pipeline.INDEX_FILE).is_file()
+    decoded = _count_decodes(monkeypatch)
+    assert to_json(run(work, knowledge, cache=StageCache.open(path))) == first
+    assert decoded == []
+    edited = sorted(work.iterdir())[7]
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nBoth sides will meet again.\n", encoding="utf-8")
+    edited_run = to_json(run(work, knowledge, cache=StageCache.open(path)))
+    assert decoded == [edited.name]
+    monkeypatch.undo()
+    assert edited_run == to_json(run(work, knowledge, cache=StageCache()))  # as a cold build
+
+
+def test_a_corrupt_or_stale_file_index_is_only_slower(folder, knowledge, tmp_path, monkeypatch):
+    path = tmp_path / "cache"
+    expected = to_json(run(folder, knowledge, cache=StageCache.open(path)))
+    (path / pipeline.INDEX_FILE).write_bytes(b"not a pickle")
+    assert to_json(run(folder, knowledge, cache=StageCache.open(path))) == expected
+    # ... and it is written again; an index of older code is not used.
+    assert (path / pipeline.INDEX_FILE).read_bytes() != b"not a pickle"
+    monkeypatch.setattr(pipeline, "code_version", lambda: "other code")
+    cache = StageCache.open(path)
+    assert not cache.loaded and not cache.line_keys
+
+
+def test_serve_defers_the_file_index_to_shutdown(folder, knowledge, tmp_path):
+    path = tmp_path / "cache"
+    cache = StageCache.open(path, defer_index=True)
+    run(folder, knowledge, cache=cache)
+    assert not (path / pipeline.INDEX_FILE).exists()
+    cache.write_index()
+    written = (path / pipeline.INDEX_FILE).stat().st_mtime_ns
+    run(folder, knowledge, cache=cache)  # nothing changed: nothing to write
+    cache.write_index()
+    assert (path / pipeline.INDEX_FILE).stat().st_mtime_ns == written
+    assert StageCache.open(path).loaded  # a new process finds it
+
+
 def test_a_file_where_the_cache_folder_should_be_is_named(tmp_path):
     path = tmp_path / "briefings.pickle"
     path.write_bytes(b"old")
@@ -91,8 +147,7 @@ def test_the_cached_stage_imports_nothing_the_cache_key_leaves_out():
     import subprocess
     import sys
 
-    probe = ("import sys; import briefing_archive.clean, briefing_archive.extract, briefing_archive.copies, "
-             "briefing_archive.load, briefing_archive.knowledge; "
+    probe = ("import sys; import briefing_archive.stage, briefing_archive.load; "
              "print('\\n'.join(m.__file__ for n, m in sys.modules.items() if n.startswith('briefing_archive') and m.__file__))")
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout.split()
     package = Path(pipeline.__file__).parent
@@ -114,6 +169,8 @@ def test_editing_a_downstream_module_keeps_the_cache_and_a_stage_module_does_not
         before = version()
         (package / "render" / "pages.py").write_text("# another renderer\n", encoding="utf-8")
         (package / "link.py").write_text("# another linker\n", encoding="utf-8")
+        (package / "pipeline.py").write_text((package / "pipeline.py").read_text(encoding="utf-8") + "# more\n",
+                                             encoding="utf-8")
         assert version() == before
         (package / "extract" / "people.py").write_text("# another extractor\n", encoding="utf-8")
         assert version() != before

@@ -128,3 +128,33 @@ def test_a_dirty_rebuild_builds_only_the_pages_whose_data_changed(tmp_path):
     rewritten = sorted(p.parent.name for p, mtime in pages.items() if p.stat().st_mtime_ns != mtime)
     assert len(rewritten) == 1, rewritten  # only the edited briefing's page
     assert "joint dinner" in next(p for p in pages if p.parent.name == rewritten[0]).read_text(encoding="utf-8")
+
+
+def test_pages_out_of_the_nav_share_one_rendering_of_nav_and_tabs(tmp_path, monkeypatch):
+    """The nav and tabs memo (partials/nav.html, tabs.html) changes no byte of any page."""
+    from briefing_archive.mkdocs_plugin.plugin import BriefingsPlugin
+
+    shared = make_project(tmp_path / "shared", SEEDS)
+    config = shared.build()
+    plugin = config.plugins["briefings"]
+    assert set(plugin.chrome) == {"briefings", "meetings", "people", "outlets"}  # briefings/<id>/ ...
+    assert all(set(memo) == {"nav", "tabs"} for memo in plugin.chrome.values())
+    assert 'href="../" class="md-tabs__link"' in plugin.chrome["people"]["tabs"]  # to people/, from people/<slug>/
+
+    class Everything(set):
+        def __contains__(self, item) -> bool:
+            return True
+
+    original = BriefingsPlugin.on_nav
+
+    def no_sharing(self, nav, **kwargs):
+        nav = original(self, nav, **kwargs)
+        self.in_nav = Everything()  # as if every page were in the nav: each renders its own
+        return nav
+
+    monkeypatch.setattr(BriefingsPlugin, "on_nav", no_sharing)
+    alone = make_project(tmp_path / "alone", SEEDS)
+    assert alone.build().plugins["briefings"].chrome == {}
+    pages = {p.relative_to(shared.site): p.read_bytes() for p in shared.site.rglob("*.html")}
+    assert len(pages) > 20
+    assert pages == {p.relative_to(alone.site): p.read_bytes() for p in alone.site.rglob("*.html")}

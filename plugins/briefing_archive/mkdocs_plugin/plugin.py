@@ -5,10 +5,12 @@ on_files    run the pipeline (cached per article), add the generated pages,
             already rendered to HTML (pages.py)
 on_page_markdown   fill the home page's overview placeholder
 on_page_content    shape what search indexes (search.py: Material or Pagefind)
-on_page_context    hand the discrepancy panel to the theme's right column
+on_page_context    hand the discrepancy panel to the theme's right column, and
+                   the nav and tabs shared by pages out of the nav
 on_post_build      index the built site with Pagefind when `search: pagefind`
 on_serve    rebuild when an article or a knowledge file changes; with --dirty,
             only the pages whose data changed are built again
+on_shutdown write the extraction cache's file index (deferred while serving)
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import calendar
 import logging
 import os
 import pickle
+import posixpath
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -54,6 +57,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.site: SitePages | None = None
         self.written: dict = {}  # what write_briefings last wrote, so an unchanged briefing is not rendered again
         self.dirty = dirty
+        self.serving = command == "serve"  # the cache's file index is then written at shutdown
         self.stamps: dict[str, bytes] = {}  # page -> digest of its data at the last build (for --dirty)
         self._set_epoch = "SOURCE_DATE_EPOCH" not in os.environ
 
@@ -70,7 +74,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.output_dir = (root / self.config.output).resolve() if self.config.output else None
         if self.cache is None:
             try:
-                self.cache = StageCache.open((root / self.config.cache).resolve() if self.config.cache else None)
+                self.cache = StageCache.open((root / self.config.cache).resolve() if self.config.cache else None,
+                                             defer_index=getattr(self, "serving", False))
             except NotADirectoryError as err:
                 raise PluginError(f"briefings: {err} (option 'cache')") from err
         self.urls = Urls(directory_urls=config.use_directory_urls)
@@ -118,13 +123,27 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
     def on_page_content(self, html: str, *, page, config: MkDocsConfig, files: Files) -> str:
         return self.search.on_page_content(html, page)
 
+    def on_nav(self, nav, *, config: MkDocsConfig, files: Files):
+        self.chrome: dict[str, dict[str, str]] = {}  # URL folder -> nav and tabs HTML, for pages out of the nav
+        self.in_nav = {id(page) for page in nav.pages}
+        return nav
+
     def on_page_context(self, context, *, page, config: MkDocsConfig, nav):
         restore_held(page)  # Material's search has indexed the page by now (see _material_search_runs_first)
         context["briefing_panel"] = self.site.panels.get(page.file.src_uri) if self.site else None
+        if isinstance(page, PrerenderedPage) and id(page) not in self.in_nav:
+            # Out of the nav, a generated page's nav and tabs depend only on the folder its URL is in
+            # (people/<slug>/: relative links from people/): render them once per folder
+            # (site_src/overrides/partials/nav.html and tabs.html read this).
+            context["ba_chrome"] = self.chrome.setdefault(posixpath.dirname(page.url.rstrip("/")), {})
         return context
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         self.search.on_post_build(config)
+
+    def on_shutdown(self) -> None:
+        if getattr(self, "cache", None) is not None:
+            self.cache.write_index()  # deferred while serving: one write, not one per edit
 
     def on_serve(self, server, *, config: MkDocsConfig, builder):
         server.watch(str(self.seeds_dir))
