@@ -321,3 +321,153 @@ def test_pagefind_without_its_binary_fails_with_the_fix(monkeypatch):
     monkeypatch.setattr(shutil, "which", lambda name: None)
     with pytest.raises(PluginError, match=r"pip install 'pagefind\[bin\]'"):
         search.executable()
+
+
+# ------------------------------------------------------------------ Pagefind in several runs, merged
+
+
+def _decoded_bundle(bundle: Path) -> dict:
+    """A bundle as search sees it, page numbers replaced by URLs and meta fields by name."""
+    from briefing_archive.search import read_pf
+
+    entry = json.loads((bundle / "pagefind-entry.json").read_text(encoding="utf-8"))
+    (lang, info), = entry["languages"].items()
+    meta = read_pf(bundle / f"pagefind.{info['hash']}.pf_meta")
+    urls = [read_pf_fragment(bundle / "fragment" / f"{h}.pf_fragment")["url"] for h, _ in meta[1]]
+    fields = meta[5]
+
+    def postings(entries: list) -> dict:
+        out, page = {}, 0
+        for delta, locs, meta_locs in entries:
+            page += delta  # page numbers are delta-encoded
+            out[urls[page]] = (locs, [fields[-1 - v] if v < 0 else v for v in meta_locs])
+        return out
+
+    words = {}
+    for _start, _end, chunk in meta[2]:
+        for word, entries, variants in read_pf(bundle / "index" / f"{chunk}.pf_index")[0]:
+            words[word] = (postings(entries), {v: postings(e) for v, e in variants})
+    fragments = {p.name: p.read_bytes() for p in (bundle / "fragment").iterdir()}
+    return {"version": meta[0], "pages": dict(zip(urls, (wc for _, wc in meta[1]))), "count": info["page_count"],
+            "chunks": [c[:2] for c in meta[2]], "fields": fields, "filters": meta[3], "sorts": meta[4],
+            "words": words, "fragments": fragments, "language": lang}
+
+
+@pytest.mark.slow
+def test_pagefinds_files_are_read_and_written_back_to_the_byte(pagefind_site):
+    """The merge writes CBOR and names files as Pagefind 1.5 does: checked on Pagefind's own files."""
+    import gzip
+
+    from briefing_archive.search import _cbor_encode, _full_hash, read_pf
+
+    bundle = pagefind_site.site / "pagefind"
+    files = [*(bundle / "index").iterdir(), *bundle.glob("*.pf_meta")]
+    assert len(files) >= 2
+    for path in files:
+        body = gzip.decompress(path.read_bytes())[len(b"pagefind_dcd"):]
+        assert _cbor_encode(read_pf(path)) == body, path.name
+        short = path.name.split(".")[-2].split("_", 1)[1]
+        assert _full_hash(body).startswith(short), path.name
+
+
+@pytest.mark.slow
+def test_pagefind_in_several_runs_makes_the_same_index_as_one(pagefind_site, seed_archive, tmp_path):
+    """A big site is indexed in runs of SHARD_PAGES pages (Pagefind's memory grows with the pages of
+    a run) whose bundles are merged: search must see exactly what one run makes."""
+    import hashlib
+
+    from briefing_archive.search import SHARD_PAGES, indexed_files, run_pagefind
+
+    assert 1000 <= SHARD_PAGES <= 5000  # ~1 GB a run at 10,000 briefings (README)
+    site = tmp_path / "site"
+    shutil.copytree(pagefind_site.site, site)
+    one = _decoded_bundle(site / "pagefind")
+    files = indexed_files(site)
+    assert len(files) == len(seed_archive.briefings) + 1 and "index.html" in files
+    assert all(f.startswith("briefings/") for f in files if f != "index.html")
+    run = run_pagefind(site, shard_pages=2)
+    assert run.runs == -(-len(files) // 2) >= 3 and run.pages == len(files)
+    merged = _decoded_bundle(site / "pagefind")
+    assert merged.keys() == one.keys()
+    for key in one:
+        assert merged[key] == one[key], key
+    assert not [p for p in site.iterdir() if p.name.startswith(".pagefind")]  # the runs' folders are gone
+    assert {p.name for p in (site / "pagefind").iterdir()} >= {"pagefind.js", "pagefind-entry.json", "wasm.en.pagefind"}
+
+    def digest() -> dict[str, str]:
+        bundle = site / "pagefind"
+        return {p.relative_to(bundle).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+                for p in sorted(bundle.rglob("*")) if p.is_file()}
+
+    first = digest()
+    run_pagefind(site, shard_pages=len(files) - 1)
+    second = digest()
+    assert _decoded_bundle(site / "pagefind")["words"] == one["words"]
+    run_pagefind(site, shard_pages=2)
+    assert digest() == first  # byte for byte, build after build
+    assert second != first  # (the runs' pages are in another order: the test can tell)
+
+
+def test_merging_refuses_what_it_cannot_join(tmp_path):
+    """Bundles of different languages (or with filters) are not merged into a wrong index."""
+    from briefing_archive.search import merge_bundles
+    from mkdocs.exceptions import PluginError
+
+    parts = []
+    for i, lang in enumerate(("en", "fr")):
+        part = tmp_path / f"b{i}"
+        part.mkdir()
+        (part / "pagefind-entry.json").write_text(json.dumps(
+            {"version": "1.5.2", "languages": {lang: {"hash": f"{lang}_0", "wasm": lang, "page_count": 1}}}))
+        parts.append(part)
+    with pytest.raises(PluginError, match="languages"):
+        merge_bundles(parts, tmp_path / "out")
+    assert not (tmp_path / "out").exists()
+
+
+def _synthetic_site(root: Path, pages: int = 240) -> Path:
+    """Pages of made-up words: enough for many index chunks, accents (Pagefind's word variants),
+    a meta field only some pages have, and pages Pagefind must skip (no data-pagefind-body)."""
+    import random
+
+    rng = random.Random(7)
+    syllables = "ka lo mi ne su ta ri vo pe da zu ha bé ló".split()
+    vocabulary = ["".join(rng.choice(syllables) for _ in range(rng.randint(1, 3))) for _ in range(900)]
+    for i in range(pages):
+        words = " ".join(rng.choice(vocabulary) for _ in range(rng.randint(200, 700)))
+        # "zzaa" and "zzab", 24,000 times each, are chunks of their own, then "zzc": cut to the
+        # prefixes that tell it from its neighbours, "zzab"'s range would end ("zza") before it starts.
+        words += " zzaa" * 100 + " zzab" * 100 + " zzc"
+        extra = f'<span data-pagefind-meta="place">{rng.choice(vocabulary)}</span>' if i > 225 else ""
+        body = "data-pagefind-body" if i % 11 else "data-skipped"
+        page = root / f"p{i:03d}" / "index.html"
+        page.parent.mkdir(parents=True)
+        page.write_text(f'<!doctype html><html lang="en"><head><title>P{i}</title></head><body><div {body}>'
+                        f'<h1>Page {i} {rng.choice(vocabulary)}</h1><div hidden data-pagefind-ignore>'
+                        f'<span data-pagefind-meta="outlet">{rng.choice(vocabulary)}</span>{extra}</div>'
+                        f'<p>{words}</p><h2 id="s{i}">Section {i}</h2><p>{words[:200]}</p></div></body></html>',
+                        encoding="utf-8")
+    return root
+
+
+def test_merged_runs_match_one_run_on_a_site_of_many_chunks(tmp_path):
+    """Chunk boundaries, meta fields some runs lack, accented variants, skipped pages: the merged
+    bundle holds what one Pagefind run over the same pages holds."""
+    pytest.importorskip("pagefind_bin", reason="pagefind[bin] is not installed (pip install -e '.[pagefind]')")
+    from briefing_archive.search import indexed_files, run_pagefind
+
+    site = _synthetic_site(tmp_path / "site")
+    one = run_pagefind(site, shard_pages=0)
+    assert one.runs == 1
+    single = _decoded_bundle(site / "pagefind")
+    assert len(single["chunks"]) > 6 and "place" in single["fields"]
+    assert any(variants for _, variants in single["words"].values())  # "bé…" is also found as "be…"
+    assert ["zzab", "zzab"] in single["chunks"]
+    files = indexed_files(site)
+    assert len(files) == single["count"] == 240 - len(range(0, 240, 11))
+    for runs, size in ((2, 120), (4, 55), (7, 32)):
+        merged_run = run_pagefind(site, shard_pages=size)
+        assert merged_run.runs == runs and merged_run.pages == single["count"]
+        merged = _decoded_bundle(site / "pagefind")
+        for key in single:
+            assert merged[key] == single[key], (runs, key)

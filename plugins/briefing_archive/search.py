@@ -15,7 +15,8 @@ search finds what a reader asks for and not the scraper's junk:
   discrepancy panel, a meeting's account): a quote is found in the briefing
   that says it. Besides precision this keeps the indexes small: Material's
   search_index.json is what a reader downloads, and Pagefind's indexer needs
-  memory in proportion to the words it indexes (about 0.4 KB a word);
+  memory in proportion to the words it indexes (about 0.4 KB a word, 250 KB a
+  briefing);
 * lists of other briefings (on meeting blocks, person, outlet and index pages)
   are left out, so a query for a person finds the briefings that name them,
   not every page that links to one of those briefings;
@@ -34,20 +35,32 @@ Pagefind's search box is ``site_src/overrides/partials/search-pagefind.html``
 with ``site_src/javascripts/pagefind-search.js``, a small UI on Pagefind's JS
 API; ``pagefind_download`` estimates what its first query downloads.
 
+Pagefind holds all the pages of a run in memory until it writes the bundle (2.6
+GB for 10,000 briefings in one run, whatever the HTML around the text: its
+Python API fed the bare text needed as much). ``run_pagefind`` therefore runs
+it on at most ``SHARD_PAGES`` pages at a time (0.9 GB at 10,000, three runs)
+and ``merge_bundles`` joins the runs' bundles into the one bundle a single run
+would write: the same words, postings, chunks and fragments; page numbers only
+follow another order (tests/test_search.py compares both).
+
 The engine itself is never reimplemented here: Material's plugin and
-Pagefind's binary (PyPI ``pagefind[bin]``) do the indexing.
+Pagefind's binary (PyPI ``pagefind[bin]``) do the indexing; ``merge_bundles``
+only renumbers and concatenates what Pagefind wrote.
 """
 
 from __future__ import annotations
 
 import gzip
+import hashlib
 import html
+import json
 import logging
 import os
 import re
 import shutil
 import struct
 import subprocess
+import tempfile
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -90,6 +103,19 @@ _TITLE = '<h1 class="ba-title"'
 _EMPTY_SECTIONS = re.compile(r'<h2 id="(meetings-reported|evidence|where-sources-disagree|account-from-the-coverage|other-meetings-of-the-same-people)(_\d+)?"')
 _HEADER_GAP = re.compile(r"</(dt|dd)>(?=<d[dt]>)")
 _SOURCE_ROW = "<dt>Source file</dt> <dd>"  # (after _HEADER_GAP)
+
+
+_TAG = re.compile(r"<(?!/?code>)[^>]*>")
+
+
+def words_only(markup: str) -> str:
+    """Markup we built, as Material's search reads it: the words, with the header's gaps and ``code``.
+
+    The plugin has Material's search parse this instead of a page's header, a
+    list of links it would otherwise take apart tag by tag (a third of its time
+    on a briefing); the search index is the same either way (tested).
+    """
+    return _TAG.sub("", _HEADER_GAP.sub(r"</\1> ", markup)).strip()
 
 
 def page_kind(src_uri: str) -> str | None:
@@ -222,7 +248,8 @@ class Search:
     def on_post_build(self, config) -> None:
         if self.mode == PAGEFIND:
             self.last = run_pagefind(Path(config.site_dir))
-            log.info(f"briefings: Pagefind indexed {self.last.pages} pages in {self.last.seconds:.1f} s")
+            runs = f" ({self.last.runs} runs, merged)" if self.last.runs > 1 else ""
+            log.info(f"briefings: Pagefind indexed {self.last.pages} pages in {self.last.seconds:.1f} s{runs}")
 
 
 # --------------------------------------------------------------------- Pagefind
@@ -233,6 +260,7 @@ class PagefindRun:
     pages: int
     seconds: float
     output: str
+    runs: int = 1  # Pagefind runs whose bundles were merged (see SHARD_PAGES)
 
 
 def executable() -> str:
@@ -251,20 +279,234 @@ def executable() -> str:
                       "or set `search: material`.")
 
 
-def run_pagefind(site_dir: Path) -> PagefindRun:
-    """Index the built site; the bundle goes to ``site_dir/pagefind``."""
+# Pages one Pagefind run indexes at most. Pagefind 1.5 holds every page's words (with their
+# positions) in memory until it writes the bundle, about 250 KB a briefing: 2.6 GB for 10,000 in
+# one run (parsing less HTML does not help: fed only the content, or the plain text through its
+# Python API, it needs the same). Bigger sites are indexed in runs of this many pages whose
+# bundles ``merge_bundles`` joins into one (about 1 GB a run).
+SHARD_PAGES = 3500
+CHUNK_UNITS = 20_000  # Pagefind's index chunk size: postings + locations, as its indexer counts them
+
+
+def run_pagefind(site_dir: Path, shard_pages: int | None = None) -> PagefindRun:
+    """Index the built site; the bundle goes to ``site_dir/pagefind``.
+
+    Up to ``shard_pages`` indexed pages (default ``SHARD_PAGES``; 0 for no limit): one Pagefind
+    run over the site. More: one run per share of the pages (each over hard links to its pages
+    in a temporary folder inside the site, removed after), merged into the same single bundle.
+    """
+    shard_pages = SHARD_PAGES if shard_pages is None else shard_pages
     bundle = site_dir / BUNDLE_DIR
     if bundle.exists():
         shutil.rmtree(bundle)  # no stale chunks from an earlier build
     started = time.perf_counter()
-    proc = subprocess.run([executable(), "--site", str(site_dir), "--output-subdir", BUNDLE_DIR],
-                          capture_output=True, text=True, env={**os.environ, "NO_COLOR": "1"})
+    files = indexed_files(site_dir) if shard_pages else []
+    if len(files) <= shard_pages or not shard_pages:
+        output = _pagefind(["--site", str(site_dir), "--output-subdir", BUNDLE_DIR], bundle)
+        runs = 1
+    else:
+        runs = -(-len(files) // shard_pages)
+        size = -(-len(files) // runs)
+        outputs, parts = [], []
+        with tempfile.TemporaryDirectory(dir=site_dir, prefix=".pagefind-runs-") as tmp:
+            for i in range(runs):
+                source, part = Path(tmp) / f"site{i}", Path(tmp) / f"bundle{i}"
+                for rel in files[i * size:(i + 1) * size]:
+                    (source / rel).parent.mkdir(parents=True, exist_ok=True)
+                    try:
+                        os.link(site_dir / rel, source / rel)
+                    except OSError:
+                        shutil.copyfile(site_dir / rel, source / rel)
+                outputs.append(_pagefind(["--site", str(source), "--output-path", str(part)], part))
+                shutil.rmtree(source)
+                parts.append(part)
+            merge_bundles(parts, bundle)
+        output = "\n".join(outputs)
     seconds = time.perf_counter() - started
+    entry = json.loads((bundle / "pagefind-entry.json").read_text(encoding="utf-8"))
+    pages = sum(language["page_count"] for language in entry["languages"].values())
+    return PagefindRun(pages=pages, seconds=seconds, output=output, runs=runs)
+
+
+def _pagefind(args: list[str], bundle: Path) -> str:
+    proc = subprocess.run([executable(), *args], capture_output=True, text=True, env={**os.environ, "NO_COLOR": "1"})
     output = proc.stdout + proc.stderr
     if proc.returncode != 0 or not (bundle / "pagefind-entry.json").is_file():
         raise PluginError(f"briefings: Pagefind failed (exit {proc.returncode}):\n{output.strip()}")
-    match = re.search(r"Indexed (\d+) pages?", output)
-    return PagefindRun(pages=int(match.group(1)) if match else 0, seconds=seconds, output=output)
+    return output
+
+
+def indexed_files(site_dir: Path) -> list[str]:
+    """The site's HTML files that Pagefind indexes (those with ``data-pagefind-body``), sorted."""
+    found = []
+    for path in site_dir.rglob("*.html"):
+        rel = path.relative_to(site_dir)
+        if rel.parts[0] != BUNDLE_DIR and b"data-pagefind-body" in path.read_bytes():
+            found.append(rel.as_posix())
+    return sorted(found)
+
+
+def merge_bundles(parts: list[Path], bundle: Path) -> None:
+    """Join Pagefind bundles of disjoint pages into one bundle at ``bundle``, as one run would write it.
+
+    Pagefind did all the indexing (words, stems, positions, weights, fragments); this only
+    concatenates: the pages of each part follow those of the parts before (every page number
+    in its postings moves by that offset), the postings of a word found in several parts are
+    joined, meta fields are renumbered into their union, and the words are cut into chunks
+    and named as Pagefind does (chunks of ``CHUNK_UNITS``, file names from SHA-1). Fragments
+    are Pagefind's own files, moved. Needs one language and no filters or sorts (this site
+    has neither); reads Pagefind 1.x's format (the checks below fail loudly on another).
+    Streams the words chunk by chunk: a few MB of memory whatever the size of the site.
+    """
+    import heapq
+    from itertools import groupby
+
+    entries = [json.loads((p / "pagefind-entry.json").read_text(encoding="utf-8")) for p in parts]
+    if len({tuple(e["languages"]) for e in entries}) != 1 or len(entries[0]["languages"]) != 1:
+        raise PluginError("briefings: Pagefind's runs found different or several languages: cannot merge them")
+    lang = next(iter(entries[0]["languages"]))
+    metas = [read_pf(p / f"pagefind.{e['languages'][lang]['hash']}.pf_meta") for p, e in zip(parts, entries)]
+    for meta in metas:
+        if len(meta) != 6 or meta[0] != metas[0][0] or meta[3] or meta[4]:
+            raise PluginError(f"briefings: unexpected Pagefind metadata (version {meta[0]}, filters or sorts): "
+                              "cannot merge its runs")
+    fields = sorted({f for meta in metas for f in meta[5]})
+    bundle.mkdir(parents=True)
+    for item in sorted(parts[0].iterdir()):  # pagefind.js, the WebAssembly, Pagefind's UI files
+        if item.name not in ("index", "fragment", "filter", "pagefind-entry.json") and item.suffix != ".pf_meta":
+            shutil.move(str(item), bundle / item.name)
+
+    # Pages and fragments: a short hash taken twice by different pages gets a longer one, as in Pagefind.
+    (bundle / "fragment").mkdir()
+    pages: list[list] = []
+    full_of: dict[str, str] = {}
+    offsets = []
+    for part, meta in zip(parts, metas):
+        offsets.append(len(pages))
+        for short, word_count in meta[1]:
+            source = part / "fragment" / f"{short}.pf_fragment"
+            full = _full_hash(gzip.decompress(source.read_bytes())[len(_SIGNATURE):])
+            name = short
+            while name in full_of and full_of[name] != full:
+                name = f"{lang}_{full[:len(name) - len(lang)]}"
+            if name not in full_of:
+                full_of[name] = full
+                shutil.move(str(source), bundle / "fragment" / f"{name}.pf_fragment")
+            pages.append([name, word_count])
+
+    def words(i: int):
+        remap = {-1 - k: -1 - fields.index(f) for k, f in enumerate(metas[i][5])}
+        for _start, _end, chunk in metas[i][2]:
+            for entry in read_pf(parts[i] / "index" / f"{chunk}.pf_index")[0]:
+                yield entry[0], i, entry, remap
+
+    def absolute(postings: list, offset: int, remap: dict) -> list:
+        page, out = 0, []
+        for delta, locs, meta_locs, *rest in postings:
+            page += delta
+            out.append([page + offset, locs, [remap.get(v, v) if v < 0 else v for v in meta_locs], *rest])
+        return out
+
+    def relative(postings: list) -> list:
+        last = 0
+        for posting in postings:
+            posting[0], last = posting[0] - last, posting[0]
+        return postings
+
+    (bundle / "index").mkdir()
+    chunks: list[list] = []
+    chunk: list = []
+    units = 0
+
+    def flush() -> None:
+        nonlocal chunk, units
+        body = _cbor_encode([chunk])
+        full = _full_hash(body)
+        name = f"{lang}_{full[:7]}"
+        while any(c[2] == name for c in chunks):
+            name = f"{lang}_{full[:len(name) - len(lang)]}"
+        (bundle / "index" / f"{name}.pf_index").write_bytes(gzip.compress(_SIGNATURE + body, 9, mtime=0))
+        chunks.append([chunk[0][0], chunk[-1][0], name])
+        chunk, units = [], 0
+
+    streams = [words(i) for i in range(len(parts))]
+    for word, group in groupby(heapq.merge(*streams, key=lambda t: t[0]), key=lambda t: t[0]):
+        postings: list = []
+        variants: dict[str, list] = {}
+        for _word, i, entry, remap in group:
+            if len(entry) != 3:
+                raise PluginError(f"briefings: unexpected Pagefind index entry for {word!r}: cannot merge its runs")
+            postings += absolute(entry[1], offsets[i], remap)
+            for variant, variant_postings in entry[2]:
+                variants.setdefault(variant, []).extend(absolute(variant_postings, offsets[i], remap))
+        chunk.append([word, relative(postings), [[v, relative(p)] for v, p in variants.items()]])
+        units += sum(len(p[1]) + len(p[2]) + 1 for p in postings)
+        if units >= CHUNK_UNITS:
+            flush()
+    if chunk:
+        flush()
+    for a, b in zip(chunks, chunks[1:]):  # ranges cut to the prefixes that tell neighbours apart
+        end, b[0] = _prefixes(a[1], b[0])
+        if end >= a[0]:  # (not below the chunk's own start: then its last word stays whole)
+            a[1] = end
+
+    meta_body = _cbor_encode([metas[0][0], pages, chunks, [], [], fields])
+    meta_hash = f"{lang}_{_full_hash(meta_body)[:len(lang) + 8]}"
+    (bundle / f"pagefind.{meta_hash}.pf_meta").write_bytes(gzip.compress(_SIGNATURE + meta_body, 9, mtime=0))
+    entry = entries[0]
+    entry["languages"][lang].update(hash=meta_hash, page_count=len(pages))
+    (bundle / "pagefind-entry.json").write_text(json.dumps(entry, ensure_ascii=False, separators=(",", ":")),
+                                                encoding="utf-8")
+
+
+_SIGNATURE = b"pagefind_dcd"
+
+
+def _full_hash(data: bytes) -> str:
+    """Pagefind's file hash: SHA-1, each byte in hex without its leading zero (Rust's ``{:x?}``)."""
+    return "".join(format(b, "x") for b in hashlib.sha1(data).digest())
+
+
+def _prefixes(a: str, b: str) -> tuple[str, str]:
+    """Two neighbouring chunks' bounds, shortened to one character past their common prefix."""
+    common = 0
+    for x, y in zip(b, a):
+        if x != y:
+            break
+        common += 1
+    return a[:common + 1], b[:common + 1]
+
+
+def _cbor_encode(value: Any) -> bytes:
+    """CBOR of ints, strings and lists, encoded as Pagefind's minicbor does (shortest heads, definite arrays)."""
+    out = bytearray()
+
+    def head(major: int, arg: int) -> None:
+        if arg < 24:
+            out.append(major << 5 | arg)
+        else:
+            size = 1 if arg < 1 << 8 else 2 if arg < 1 << 16 else 4 if arg < 1 << 32 else 8
+            out.append(major << 5 | {1: 24, 2: 25, 4: 26, 8: 27}[size])
+            out.extend(arg.to_bytes(size, "big"))
+
+    def put(v: Any) -> None:
+        if isinstance(v, bool) or v is None:
+            raise TypeError(f"CBOR: {v!r} is not written here")
+        if isinstance(v, int):
+            head(0, v) if v >= 0 else head(1, -1 - v)
+        elif isinstance(v, str):
+            raw = v.encode("utf-8")
+            head(3, len(raw))
+            out.extend(raw)
+        elif isinstance(v, list):
+            head(4, len(v))
+            for item in v:
+                put(item)
+        else:
+            raise TypeError(f"CBOR: {type(v).__name__} is not written here")
+
+    put(value)
+    return bytes(out)
 
 
 # --------------------------------------------------------------------- measuring a first search
@@ -328,8 +570,6 @@ def pagefind_download(site_dir: Path, query: str, *, results_shown: int = 5, ui:
 
     def add(path: Path, compressed: bool) -> None:
         down.files[path.relative_to(site_dir).as_posix()] = path.stat().st_size if compressed else gzip_size(path)
-
-    import json
 
     if ui:
         for name in UI_FILES:
