@@ -158,3 +158,20 @@ def test_pages_out_of_the_nav_share_one_rendering_of_nav_and_tabs(tmp_path, monk
     pages = {p.relative_to(shared.site): p.read_bytes() for p in shared.site.rglob("*.html")}
     assert len(pages) > 20
     assert pages == {p.relative_to(alone.site): p.read_bytes() for p in alone.site.rglob("*.html")}
+
+
+def test_what_material_search_is_spared_changes_no_byte_of_its_index_or_the_pages(tmp_path, monkeypatch):
+    """Holding blocks from Material's search (and giving it a header's words only) is a shortcut, not a change."""
+    from briefing_archive.mkdocs_plugin.plugin import BriefingsPlugin
+
+    articles = sorted((SEEDS.parent / "tests" / "fixtures" / "articles").iterdir()) + sorted(SEEDS.iterdir())
+    spared = make_project(tmp_path / "spared", [p for p in articles if p.is_file()])
+    spared.build(strict=False)
+    monkeypatch.setattr(BriefingsPlugin, "_material_search_runs_first", lambda self, config: False)
+    parsed = make_project(tmp_path / "parsed", [p for p in articles if p.is_file()])
+    parsed.build(strict=False)
+    index = (spared.site / "search" / "search_index.json").read_bytes()
+    assert index.count(b'"location"') > 100
+    assert index == (parsed.site / "search" / "search_index.json").read_bytes()
+    pages = {p.relative_to(spared.site): p.read_bytes() for p in spared.site.rglob("*.html")}
+    assert pages == {p.relative_to(parsed.site): p.read_bytes() for p in parsed.site.rglob("*.html")}

@@ -16,7 +16,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 
-from ..render.page import GeneratedPage, restore
+from ..render.page import GeneratedPage, Html, restore
 
 
 class GeneratedFile(File):
@@ -41,7 +41,7 @@ class PrerenderedPage(Page):
     """
 
     def __init__(self, title: str | None, file: File, config: MkDocsConfig, generated: GeneratedPage,
-                 hold: Callable[[str], bool] | None = None) -> None:
+                 hold: Callable[[Html], str | None] | None = None) -> None:
         self.generated: GeneratedPage | None = generated
         self.hold = hold
         self.held: list[str] = []

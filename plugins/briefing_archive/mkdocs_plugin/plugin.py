@@ -30,10 +30,11 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from ..knowledge import Knowledge, KnowledgeError
 from ..models import Archive
 from ..pipeline import StageCache, run
-from ..render.pages import INDEX_PAGES, SitePages, render_site
+from ..render.page import Html
+from ..render.pages import HEADER, INDEX_PAGES, SitePages, render_site
 from ..render.urls import Urls
 from ..search import LEFT_OUT as SEARCH_LEFT_OUT
-from ..search import Search
+from ..search import Search, words_only
 from ..writer import write_briefings
 from .config import BriefingsConfig
 from .pages import GeneratedFile, PrerenderedPage, nav_titles, restore_held
@@ -41,9 +42,17 @@ from .pages import GeneratedFile, PrerenderedPage, nav_titles, restore_held
 log = logging.getLogger("mkdocs.plugins.briefings")
 
 
-def _held_from_material_search(block: str) -> bool:
-    """Blocks Material's search would skip anyway (search.py marks them): not worth parsing."""
-    return block.startswith(SEARCH_LEFT_OUT)
+def _held_from_material_search(block: Html) -> str | None:
+    """What Material's search parses instead of a block ("" for nothing), or None to parse it.
+
+    Blocks it would skip anyway (search.py marks them) are not worth parsing; a
+    page's header of links is parsed as its words only (search.words_only).
+    """
+    if block.html.startswith(SEARCH_LEFT_OUT):
+        return ""
+    if block.html.startswith(HEADER):
+        return words_only(block.html)
+    return None
 OVERVIEW_PLACEHOLDER = "<!-- briefings:overview -->"
 
 

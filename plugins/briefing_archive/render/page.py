@@ -22,13 +22,18 @@ from markdown.extensions.toc import slugify, unique
 from .text import frontmatter, h, md
 
 
-HELD = "<!--briefings:held:{}-->"
+HELD = "<!--briefings:held:{}-->"  # where a held block was; its stand-in (if any) runs to HELD_END
+HELD_END = "<!--briefings:/held:{}-->"
 
 
 def restore(html: str, held: list[str]) -> str:
-    """Put the blocks ``GeneratedPage.html`` held out back in their places."""
+    """Put the blocks ``GeneratedPage.html`` held out back in their places, over their stand-ins."""
     for number, block in enumerate(held):
-        html = html.replace(HELD.format(number), block, 1)
+        start = html.find(HELD.format(number))
+        end_mark = HELD_END.format(number)
+        end = html.find(end_mark, start)
+        if start >= 0 and end >= 0:
+            html = html[:start] + block + html[end + len(end_mark):]
     return html
 
 
@@ -76,11 +81,12 @@ class GeneratedPage:
                 parts.append(block.html)
         return "\n\n".join(parts) + "\n"
 
-    def html(self, hold: Callable[[str], bool] | None = None, held: list[str] | None = None) -> str:
+    def html(self, hold: Callable[[Html], str | None] | None = None, held: list[str] | None = None) -> str:
         """The page body as HTML, headings anchored the way Python-Markdown's ``toc`` would.
 
-        ``hold`` picks ``Html`` blocks to leave out for now: each becomes a
-        ``HELD`` comment and its markup is appended to ``held`` (see ``restore``).
+        ``hold`` picks ``Html`` blocks to leave out for now, by giving a stand-in
+        for them (a search indexer's lighter version, or ""): it goes between
+        ``HELD`` comments, and the block's markup to ``held`` (see ``restore``).
         """
         ids = self._heading_ids()
         out = []
@@ -89,8 +95,8 @@ class GeneratedPage:
                 out.append(f'<h{block.level} id="{ids[i]}">{h(block.text)}</h{block.level}>')
             elif isinstance(block, Text):
                 out.append(f"<p>{h(block.text)}</p>")
-            elif hold is not None and held is not None and hold(block.html):
-                out.append(HELD.format(len(held)))
+            elif hold is not None and held is not None and (stand_in := hold(block)) is not None:
+                out.append(HELD.format(len(held)) + stand_in + HELD_END.format(len(held)))
                 held.append(block.html)
             else:
                 out.append(block.html)

@@ -29,6 +29,7 @@ INDEX_PAGES = {
     "discrepancies/index.md": "Discrepancies",
 }
 UNKNOWN_OUTLET = "Outlet unknown"
+HEADER = '<dl class="ba-meta">'  # opens the facts header of briefing and meeting pages
 RELATED_SHOWN = 3  # other meetings of the same people listed on each side of a meeting (see _Site.related)
 
 
@@ -168,7 +169,8 @@ def briefing_meta(b: Briefing, archive: Archive) -> dict:
 
 
 def _briefing_page(site: _Site, b: Briefing, uri: str, panel: str) -> GeneratedPage:
-    page = GeneratedPage(briefing_meta(b, site.archive), [_title(b.title), Html(_briefing_header(site, b, uri))])
+    page = GeneratedPage(briefing_meta(b, site.archive),
+                         [_title(b.title), Html(_briefing_header(site, b, uri)), *_warnings(b)])
     page.blocks += [Text(p) for p in b.paragraphs] or [Html("<p><em>No article text could be read from this file.</em></p>")]
     if b.meetings:
         page.blocks += [Heading("Meetings reported"), Html("\n".join(
@@ -208,14 +210,19 @@ def _briefing_header(site: _Site, b: Briefing, uri: str) -> str:
     rows.append(("Source file", f"<code>{h(b.source)}</code>"))
     if b.corrected:
         rows.append(("Curator set", h(", ".join(b.corrected))))
-    html = ['<dl class="ba-meta">']
-    html += [f"<dt>{label}</dt><dd>{value}</dd>" for label, value in rows]
-    html.append("</dl>")
-    if b.warnings:
-        html.append('<div class="admonition warning"><p class="admonition-title">Warnings</p><ul>')
-        html += [f"<li>{h(w)}</li>" for w in b.warnings]
-        html.append("</ul></div>")
-    return "\n".join(html)
+    return _header(rows)
+
+
+def _header(rows: list[tuple[str, str]]) -> str:
+    """A page's facts as a definition list (a space between term and value: search reads "Outlet AP")."""
+    return "\n".join([HEADER, *(f"<dt>{label}</dt> <dd>{value}</dd>" for label, value in rows), "</dl>"])
+
+
+def _warnings(b: Briefing) -> list[Html]:
+    if not b.warnings:
+        return []
+    items = "".join(f"<li>{h(w)}</li>" for w in b.warnings)
+    return [Html(f'<div class="admonition warning"><p class="admonition-title">Warnings</p><ul>\n{items}</ul></div>')]
 
 
 def _meeting_block(site: _Site, here: str, m: Meeting, this: str) -> str:
@@ -344,7 +351,7 @@ def _meeting_page(site: _Site, m: Meeting) -> GeneratedPage:
     rows = [("When", h(_meeting_facts(m))), ("Participants", people)]
     page = GeneratedPage(meta, [
         _title(m.title),
-        Html('<dl class="ba-meta">' + "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in rows) + "</dl>"),
+        Html(_header(rows)),
         Heading("Coverage"),
         Html("<ul>" + "".join(f"<li>{site.link(uri, briefing_uri(bid), site.briefing_label(site.archive.by_id[bid]))}</li>"
                               for bid in m.briefings) + "</ul>"),
