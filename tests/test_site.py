@@ -130,15 +130,15 @@ def test_a_dirty_rebuild_builds_only_the_pages_whose_data_changed(tmp_path):
     assert "joint dinner" in next(p for p in pages if p.parent.name == rewritten[0]).read_text(encoding="utf-8")
 
 
-def test_pages_out_of_the_nav_share_one_rendering_of_nav_and_tabs(tmp_path, monkeypatch):
-    """The nav and tabs memo (partials/nav.html, tabs.html) changes no byte of any page."""
+def test_pages_out_of_the_nav_share_one_rendering_of_the_theme_chrome(tmp_path, monkeypatch):
+    """The memo of nav, tabs, header tools and app config (overrides/) changes no byte of any page."""
     from briefing_archive.mkdocs_plugin.plugin import BriefingsPlugin
 
     shared = make_project(tmp_path / "shared", SEEDS)
     config = shared.build()
     plugin = config.plugins["briefings"]
     assert set(plugin.chrome) == {"briefings", "meetings", "people", "outlets"}  # briefings/<id>/ ...
-    assert all(set(memo) == {"nav", "tabs"} for memo in plugin.chrome.values())
+    assert all(set(memo) == {"nav", "tabs", "config", "header_tools"} for memo in plugin.chrome.values())
     assert 'href="../" class="md-tabs__link"' in plugin.chrome["people"]["tabs"]  # to people/, from people/<slug>/
 
     class Everything(set):
