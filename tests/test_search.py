@@ -471,3 +471,30 @@ def test_merged_runs_match_one_run_on_a_site_of_many_chunks(tmp_path):
         merged = _decoded_bundle(site / "pagefind")
         for key in single:
             assert merged[key] == single[key], (runs, key)
+
+
+@pytest.mark.slow
+def test_runs_started_while_mkdocs_builds_make_the_same_index_as_one(tmp_path, monkeypatch):
+    """Pagefind runs start on the pages MkDocs has written (BackgroundRuns); the merged bundle is one run's."""
+    pytest.importorskip("pagefind_bin", reason="pagefind[bin] is not installed (pip install -e '.[pagefind]')")
+    import briefing_archive.search as search
+
+    monkeypatch.setattr(search, "SHARD_PAGES", 2)
+    cuts: list[int] = []
+    during_build: list[int] = []
+    cut, post_build = search.BackgroundRuns._cut, search.Search.on_post_build
+    monkeypatch.setattr(search.BackgroundRuns, "_cut", lambda self: cuts.append(len(self.pending)) or cut(self))
+    monkeypatch.setattr(search.Search, "on_post_build",
+                        lambda self, config: during_build.append(len(cuts)) or post_build(self, config))
+    project = _pagefind_project(tmp_path / "p")
+    project.build(strict=True)
+    assert during_build and during_build[0] >= 2  # runs were cut (and started) before the build ended
+    assert sum(cuts) == len(search.indexed_files(project.site)) and max(cuts) == 2
+    merged = _decoded_bundle(project.site / "pagefind")
+    assert not [p for p in project.site.iterdir() if p.name.startswith(".pagefind")]
+    single = tmp_path / "single"
+    shutil.copytree(project.site, single)
+    search.run_pagefind(single, shard_pages=0)
+    one = _decoded_bundle(single / "pagefind")
+    for key in one:
+        assert merged[key] == one[key], key

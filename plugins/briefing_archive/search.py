@@ -214,9 +214,14 @@ def h(value: object) -> str:
 class Search:
     """The ``search`` option of the briefings plugin, as plugin events call it."""
 
-    def __init__(self, mode: str) -> None:
+    def __init__(self, mode: str, background: bool = False) -> None:
         self.mode = mode
         self.last: PagefindRun | None = None
+        # Pagefind runs started while MkDocs still builds (``BackgroundRuns``); not for a
+        # `serve --dirty` rebuild, which writes only some pages.
+        self.background = background and mode == PAGEFIND
+        self.runs: BackgroundRuns | None = None
+        self._unwritten: str | None = None  # the indexed page MkDocs writes after on_post_page
 
     def on_config(self, config) -> None:
         plugins = config.plugins
@@ -246,11 +251,36 @@ class Search:
             content = pagefind_body(content, kind, page.meta or {}, page.title or "")
         return content
 
+    def on_post_page(self, output: str, page, config) -> str:
+        """Hand Pagefind the indexed pages MkDocs has written so far (it writes each after this event)."""
+        if not self.background:
+            return output
+        if self.runs is None:
+            self.runs = BackgroundRuns(Path(config.site_dir))
+        if self._unwritten is not None:
+            self.runs.add(self._unwritten)
+        self._unwritten = page.file.dest_uri if "data-pagefind-body" in output else None
+        return output
+
     def on_post_build(self, config) -> None:
         if self.mode == PAGEFIND:
-            self.last = run_pagefind(Path(config.site_dir))
+            runs, self.runs = self.runs, None
+            if runs is not None and self._unwritten is not None:
+                runs.add(self._unwritten)
+            self._unwritten = None
+            if runs is not None and runs.started:
+                self.last = runs.finish()
+            else:
+                if runs is not None:
+                    runs.abort()
+                self.last = run_pagefind(Path(config.site_dir))
             runs = f" ({self.last.runs} runs, merged)" if self.last.runs > 1 else ""
             log.info(f"briefings: Pagefind indexed {self.last.pages} pages in {self.last.seconds:.1f} s{runs}")
+
+    def on_build_error(self) -> None:
+        if self.runs is not None:
+            self.runs.abort()
+        self.runs, self._unwritten = None, None
 
 
 # --------------------------------------------------------------------- Pagefind
@@ -312,29 +342,137 @@ def run_pagefind(site_dir: Path, shard_pages: int | None = None) -> PagefindRun:
         with tempfile.TemporaryDirectory(dir=site_dir, prefix=".pagefind-runs-") as tmp:
             for i in range(runs):
                 source, part = Path(tmp) / f"site{i}", Path(tmp) / f"bundle{i}"
-                for rel in files[i * size:(i + 1) * size]:
-                    (source / rel).parent.mkdir(parents=True, exist_ok=True)
-                    try:
-                        os.link(site_dir / rel, source / rel)
-                    except OSError:
-                        shutil.copyfile(site_dir / rel, source / rel)
+                _link_pages(site_dir, files[i * size:(i + 1) * size], source)
                 outputs.append(_pagefind(["--site", str(source), "--output-path", str(part)], part))
                 shutil.rmtree(source)
                 parts.append(part)
-            # Inside `mkdocs build` the heap holds the whole site: the cycle collector's full passes
-            # over it, set off by the merge's millions of small lists, took a third of the merge.
-            paused = gc.isenabled()
-            gc.disable()
-            try:
-                merge_bundles(parts, bundle)
-            finally:
-                if paused:
-                    gc.enable()
+            _merge_paused(parts, bundle)
         output = "\n".join(outputs)
     seconds = time.perf_counter() - started
     entry = json.loads((bundle / "pagefind-entry.json").read_text(encoding="utf-8"))
     pages = sum(language["page_count"] for language in entry["languages"].values())
     return PagefindRun(pages=pages, seconds=seconds, output=output, runs=runs)
+
+
+class BackgroundRuns:
+    """Pagefind runs of ``SHARD_PAGES`` pages started while MkDocs is still building.
+
+    MkDocs renders pages on one core; the briefings come first. Each time it has
+    written another ``SHARD_PAGES`` indexed pages, they are hard-linked into a
+    folder of their own and Pagefind indexes them in the background, one run at
+    a time (each holds about 1 GB), so by the end of the build only the last run
+    and the merge are left (at 10,000 briefings Pagefind's step after the build
+    was 55 s). A site of at most ``SHARD_PAGES`` indexed pages starts no run
+    here: ``run_pagefind`` indexes it in one run after the build, as before.
+    """
+
+    def __init__(self, site_dir: Path, shard_pages: int | None = None) -> None:
+        self.site_dir = site_dir
+        self.shard_pages = shard_pages or SHARD_PAGES
+        self.pending: list[str] = []  # written indexed pages not yet in a run
+        self.ready: list[tuple[Path, Path]] = []  # (pages folder, bundle) waiting for Pagefind
+        self.active: tuple[subprocess.Popen, Path, Path, Any] | None = None
+        self.parts: list[Path] = []
+        self.outputs: list[str] = []
+        self.pages = 0
+        self.started_at = time.perf_counter()
+        self.tmp: tempfile.TemporaryDirectory | None = None
+
+    @property
+    def started(self) -> bool:
+        return self.tmp is not None
+
+    def add(self, rel: str) -> None:
+        """An indexed page MkDocs has written (its path inside the site)."""
+        self.pending.append(rel)
+        if len(self.pending) >= self.shard_pages:
+            self._cut()
+        self._advance()
+
+    def finish(self) -> PagefindRun:
+        """After the build: the last run, then the merge into ``site_dir/pagefind``."""
+        if self.pending:
+            self._cut()
+        while self.active is not None or self.ready:
+            self._advance(wait=True)
+        bundle = self.site_dir / BUNDLE_DIR
+        if bundle.exists():
+            shutil.rmtree(bundle)
+        try:
+            _merge_paused(self.parts, bundle)
+        finally:
+            self.abort()
+        entry = json.loads((bundle / "pagefind-entry.json").read_text(encoding="utf-8"))
+        pages = sum(language["page_count"] for language in entry["languages"].values())
+        return PagefindRun(pages=pages, seconds=time.perf_counter() - self.started_at,
+                           output="\n".join(self.outputs), runs=len(self.parts))
+
+    def abort(self) -> None:
+        """Stop a running Pagefind and remove the runs' folders (a failed build, or nothing to do)."""
+        if self.active is not None:
+            self.active[0].kill()
+            self.active[0].wait()
+            self.active[3].close()
+            self.active = None
+        if self.tmp is not None:
+            self.tmp.cleanup()
+            self.tmp = None
+
+    def _cut(self) -> None:
+        if self.tmp is None:
+            self.tmp = tempfile.TemporaryDirectory(dir=self.site_dir, prefix=".pagefind-runs-")
+        number = len(self.parts) + len(self.ready) + (self.active is not None)
+        source, part = Path(self.tmp.name) / f"site{number}", Path(self.tmp.name) / f"bundle{number}"
+        _link_pages(self.site_dir, self.pending, source)
+        self.pages += len(self.pending)
+        self.pending = []
+        self.ready.append((source, part))
+
+    def _advance(self, wait: bool = False) -> None:
+        if self.active is not None:
+            proc, source, part, log_file = self.active
+            if proc.poll() is None and not wait:
+                return
+            proc.wait()
+            log_file.seek(0)
+            output = log_file.read()
+            log_file.close()
+            self.active = None
+            if proc.returncode != 0 or not (part / "pagefind-entry.json").is_file():
+                raise PluginError(f"briefings: Pagefind failed (exit {proc.returncode}):\n{output.strip()}")
+            self.outputs.append(output)
+            self.parts.append(part)
+            shutil.rmtree(source)
+        if self.active is None and self.ready:
+            source, part = self.ready.pop(0)
+            log_file = tempfile.TemporaryFile(mode="w+")
+            proc = subprocess.Popen([executable(), "--site", str(source), "--output-path", str(part)],
+                                    stdout=log_file, stderr=subprocess.STDOUT, text=True,
+                                    env={**os.environ, "NO_COLOR": "1"})
+            self.active = (proc, source, part, log_file)
+
+
+def _link_pages(site_dir: Path, pages: list[str], into: Path) -> None:
+    """The pages, hard-linked (or copied) under ``into`` at the same paths."""
+    for rel in pages:
+        (into / rel).parent.mkdir(parents=True, exist_ok=True)
+        try:
+            os.link(site_dir / rel, into / rel)
+        except OSError:
+            shutil.copyfile(site_dir / rel, into / rel)
+
+
+def _merge_paused(parts: list[Path], bundle: Path) -> None:
+    """``merge_bundles`` with the cycle collector paused: inside `mkdocs build` the heap holds the
+    whole site, and full passes over it, set off by the merge's millions of small lists, took a
+    third of the merge."""
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        merge_bundles(parts, bundle)
+    finally:
+        if paused:
+            gc.enable()
 
 
 def _pagefind(args: list[str], bundle: Path) -> str:
@@ -405,22 +543,28 @@ def merge_bundles(parts: list[Path], bundle: Path) -> None:
 
     def words(i: int):
         remap = {-1 - k: -1 - fields.index(f) for k, f in enumerate(metas[i][5])}
+        remap = remap if any(k != v for k, v in remap.items()) else None
         for _start, _end, chunk in metas[i][2]:
             for entry in read_pf(parts[i] / "index" / f"{chunk}.pf_index")[0]:
                 yield entry[0], i, entry, remap
 
-    def absolute(postings: list, offset: int, remap: dict) -> list:
-        page, out = 0, []
-        for delta, locs, meta_locs, *rest in postings:
-            page += delta
-            out.append([page + offset, locs, [remap.get(v, v) if v < 0 else v for v in meta_locs], *rest])
+    def joined(groups: list[tuple[list, int, dict | None]]) -> list:
+        """A word's postings from several runs, in run order. Page numbers are delta-encoded, so
+        only each run's first posting changes (by its offset, less the page before it); a run's
+        meta field numbers change only if its fields differ from the union's."""
+        out: list = []
+        last = 0  # the page of the posting before, in the merged numbering
+        for postings, offset, remap in groups:
+            if not postings:
+                continue
+            end = offset + sum(p[0] for p in postings)
+            if remap:
+                for p in postings:
+                    p[2] = [remap.get(v, v) if v < 0 else v for v in p[2]]
+            postings[0] = [postings[0][0] + offset - last, *postings[0][1:]]
+            out += postings
+            last = end
         return out
-
-    def relative(postings: list) -> list:
-        last = 0
-        for posting in postings:
-            posting[0], last = posting[0] - last, posting[0]
-        return postings
 
     (bundle / "index").mkdir()
     chunks: list[list] = []
@@ -444,15 +588,16 @@ def merge_bundles(parts: list[Path], bundle: Path) -> None:
     writes: list = []
     streams = [words(i) for i in range(len(parts))]
     for word, group in groupby(heapq.merge(*streams, key=lambda t: t[0]), key=lambda t: t[0]):
-        postings: list = []
+        runs: list = []
         variants: dict[str, list] = {}
         for _word, i, entry, remap in group:
             if len(entry) != 3:
                 raise PluginError(f"briefings: unexpected Pagefind index entry for {word!r}: cannot merge its runs")
-            postings += absolute(entry[1], offsets[i], remap)
+            runs.append((entry[1], offsets[i], remap))
             for variant, variant_postings in entry[2]:
-                variants.setdefault(variant, []).extend(absolute(variant_postings, offsets[i], remap))
-        chunk.append([word, relative(postings), [[v, relative(p)] for v, p in variants.items()]])
+                variants.setdefault(variant, []).append((variant_postings, offsets[i], remap))
+        postings = joined(runs)
+        chunk.append([word, postings, [[v, joined(g)] for v, g in variants.items()]])
         units += sum(len(p[1]) + len(p[2]) + 1 for p in postings)
         if units >= CHUNK_UNITS:
             flush()

@@ -7,6 +7,7 @@ on_page_markdown   fill the home page's overview placeholder
 on_page_content    shape what search indexes (search.py: Material or Pagefind)
 on_page_context    hand the discrepancy panel to the theme's right column, and
                    the nav and tabs shared by pages out of the nav
+on_post_page       with `search: pagefind`, start Pagefind on the pages written so far
 on_post_build      index the built site with Pagefind when `search: pagefind`
 on_serve    rebuild when an article or a knowledge file changes; with --dirty,
             only the pages whose data changed are built again
@@ -88,7 +89,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             except NotADirectoryError as err:
                 raise PluginError(f"briefings: {err} (option 'cache')") from err
         self.urls = Urls(directory_urls=config.use_directory_urls)
-        self.search = Search(self.config.search)
+        self.search = Search(self.config.search, background=not getattr(self, "dirty", False))
         self.search.on_config(config)
         self.hold = _held_from_material_search if self._material_search_runs_first(config) else None
         if not hasattr(self, "_set_epoch"):  # on_startup is skipped when MkDocs is driven as a library
@@ -146,6 +147,12 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             # (site_src/overrides/partials/nav.html and tabs.html read this).
             context["ba_chrome"] = self.chrome.setdefault(posixpath.dirname(page.url.rstrip("/")), {})
         return context
+
+    def on_post_page(self, output: str, *, page, config: MkDocsConfig) -> str:
+        return self.search.on_post_page(output, page, config)
+
+    def on_build_error(self, *, error: Exception) -> None:
+        self.search.on_build_error()
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         self.search.on_post_build(config)
