@@ -264,18 +264,18 @@ class Search:
 
     def on_post_build(self, config) -> None:
         if self.mode == PAGEFIND:
-            runs, self.runs = self.runs, None
-            if runs is not None and self._unwritten is not None:
-                runs.add(self._unwritten)
+            background, self.runs = self.runs, None
+            if background is not None and self._unwritten is not None:
+                background.add(self._unwritten)
             self._unwritten = None
-            if runs is not None and runs.started:
-                self.last = runs.finish()
+            if background is not None and background.started:
+                self.last = background.finish()
             else:
-                if runs is not None:
-                    runs.abort()
+                if background is not None:
+                    background.abort()
                 self.last = run_pagefind(Path(config.site_dir))
-            runs = f" ({self.last.runs} runs, merged)" if self.last.runs > 1 else ""
-            log.info(f"briefings: Pagefind indexed {self.last.pages} pages in {self.last.seconds:.1f} s{runs}")
+            merged = f" ({self.last.runs} runs, merged)" if self.last.runs > 1 else ""
+            log.info(f"briefings: Pagefind indexed {self.last.pages} pages in {self.last.seconds:.1f} s{merged}")
 
     def on_build_error(self) -> None:
         if self.runs is not None:
@@ -349,9 +349,13 @@ def run_pagefind(site_dir: Path, shard_pages: int | None = None) -> PagefindRun:
             _merge_paused(parts, bundle)
         output = "\n".join(outputs)
     seconds = time.perf_counter() - started
+    return PagefindRun(pages=_bundle_pages(bundle), seconds=seconds, output=output, runs=runs)
+
+
+def _bundle_pages(bundle: Path) -> int:
+    """How many pages a bundle indexes (from its entry file)."""
     entry = json.loads((bundle / "pagefind-entry.json").read_text(encoding="utf-8"))
-    pages = sum(language["page_count"] for language in entry["languages"].values())
-    return PagefindRun(pages=pages, seconds=seconds, output=output, runs=runs)
+    return sum(language["page_count"] for language in entry["languages"].values())
 
 
 class BackgroundRuns:
@@ -374,7 +378,6 @@ class BackgroundRuns:
         self.active: tuple[subprocess.Popen, Path, Path, Any] | None = None
         self.parts: list[Path] = []
         self.outputs: list[str] = []
-        self.pages = 0
         self.started_at = time.perf_counter()
         self.tmp: tempfile.TemporaryDirectory | None = None
 
@@ -402,9 +405,7 @@ class BackgroundRuns:
             _merge_paused(self.parts, bundle)
         finally:
             self.abort()
-        entry = json.loads((bundle / "pagefind-entry.json").read_text(encoding="utf-8"))
-        pages = sum(language["page_count"] for language in entry["languages"].values())
-        return PagefindRun(pages=pages, seconds=time.perf_counter() - self.started_at,
+        return PagefindRun(pages=_bundle_pages(bundle), seconds=time.perf_counter() - self.started_at,
                            output="\n".join(self.outputs), runs=len(self.parts))
 
     def abort(self) -> None:
@@ -424,7 +425,6 @@ class BackgroundRuns:
         number = len(self.parts) + len(self.ready) + (self.active is not None)
         source, part = Path(self.tmp.name) / f"site{number}", Path(self.tmp.name) / f"bundle{number}"
         _link_pages(self.site_dir, self.pending, source)
-        self.pages += len(self.pending)
         self.pending = []
         self.ready.append((source, part))
 
@@ -438,9 +438,7 @@ class BackgroundRuns:
             output = log_file.read()
             log_file.close()
             self.active = None
-            if proc.returncode != 0 or not (part / "pagefind-entry.json").is_file():
-                raise PluginError(f"briefings: Pagefind failed (exit {proc.returncode}):\n{output.strip()}")
-            self.outputs.append(output)
+            self.outputs.append(_checked(proc.returncode, output, part))
             self.parts.append(part)
             shutil.rmtree(source)
         if self.active is None and self.ready:
@@ -477,9 +475,13 @@ def _merge_paused(parts: list[Path], bundle: Path) -> None:
 
 def _pagefind(args: list[str], bundle: Path) -> str:
     proc = subprocess.run([executable(), *args], capture_output=True, text=True, env={**os.environ, "NO_COLOR": "1"})
-    output = proc.stdout + proc.stderr
-    if proc.returncode != 0 or not (bundle / "pagefind-entry.json").is_file():
-        raise PluginError(f"briefings: Pagefind failed (exit {proc.returncode}):\n{output.strip()}")
+    return _checked(proc.returncode, proc.stdout + proc.stderr, bundle)
+
+
+def _checked(returncode: int, output: str, bundle: Path) -> str:
+    """Pagefind's output, or the error that names its failure (with what it printed)."""
+    if returncode != 0 or not (bundle / "pagefind-entry.json").is_file():
+        raise PluginError(f"briefings: Pagefind failed (exit {returncode}):\n{output.strip()}")
     return output
 
 
