@@ -24,7 +24,7 @@ with wall time, CPU time (user + sys, less sensitive to a busy machine), the
 peak resident memory of the process tree (``os.wait4``'s rusage, as
 /usr/bin/time reports it), the site's size and what a first search downloads:
 Material's search_index.json (gzipped, as served) or, for Pagefind, the files
-its UI fetches for one query (search.pagefind_download). Then, on the 1,000
+its UI fetches for one query (search/download.py). Then, on the 1,000
 archive, what a ``mkdocs serve`` rebuild costs after one article is edited: the
 pipeline with a warm StageCache, stage by stage, and the whole rebuild.
 
@@ -417,7 +417,7 @@ def browser_download(site: Path, queries: list[str]) -> dict[str, dict] | None:
     chromium = shutil.which("chromium") or "/usr/bin/chromium"
     if not Path(chromium).exists():
         return None
-    from briefing_archive.search import UI_FILES, gzip_size
+    from briefing_archive.search.download import UI_FILES, gzip_size
 
     import socket
 
@@ -470,7 +470,7 @@ def browser_download(site: Path, queries: list[str]) -> dict[str, dict] | None:
 
 
 def search_figures(site: Path, queries: list[str], mode: str) -> dict:
-    from briefing_archive import search
+    from briefing_archive.search import download as search
 
     if mode == "material":
         index = site / "search" / "search_index.json"

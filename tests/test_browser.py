@@ -287,10 +287,10 @@ def pagefind_served(request, tmp_path_factory):
     with pytest.MonkeyPatch.context() as patch:
         if not request.param:
             # This variant's bundle is made as a big site's is: Pagefind in several runs (three
-            # pages each), merged (search.merge_bundles); the tests below search it in Chromium.
-            from briefing_archive import search
+            # pages each), merged (search/merge.py); the tests below search it in Chromium.
+            from briefing_archive.search import pagefind
 
-            patch.setattr(search, "SHARD_PAGES", 3)
+            patch.setattr(pagefind, "SHARD_PAGES", 3)
         config = project.build(strict=False)
     archive = config.plugins["briefings"].archive
     if not request.param:

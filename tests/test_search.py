@@ -147,7 +147,7 @@ def test_pagefind_fields_from_frontmatter():
 
 
 def test_stop_words_are_the_same_in_the_box_and_the_estimate():
-    from briefing_archive.search import STOP_WORDS, UI_FILES
+    from briefing_archive.search.download import STOP_WORDS, UI_FILES
 
     from conftest import REPO
 
@@ -179,7 +179,7 @@ def pagefind_site(tmp_path_factory):
 
 
 def _bundle_meta(site: Path) -> tuple[dict, list]:
-    from briefing_archive.search import read_pf
+    from briefing_archive.search.merge import read_pf
 
     bundle = site / "pagefind"
     entry = json.loads((bundle / "pagefind-entry.json").read_text(encoding="utf-8"))
@@ -188,7 +188,7 @@ def _bundle_meta(site: Path) -> tuple[dict, list]:
 
 
 def _index_words(site: Path, meta: list) -> dict[str, list]:
-    from briefing_archive.search import read_pf
+    from briefing_archive.search.merge import read_pf
 
     return {e[0]: e[1] for chunk in meta[2] for e in read_pf(site / "pagefind" / "index" / f"{chunk[2]}.pf_index")[0]}
 
@@ -240,7 +240,7 @@ def read_pf_fragment(path: Path) -> dict:
 
 @pytest.mark.slow
 def test_pagefind_finds_a_person_and_downloads_little(pagefind_site, seed_archive):
-    from briefing_archive.search import UI_FILES, pagefind_download
+    from briefing_archive.search.download import UI_FILES, pagefind_download
 
     people = Counter(p.name for b in seed_archive.briefings for p in b.people)
     name, count = people.most_common(1)[0]
@@ -256,7 +256,7 @@ def test_pagefind_finds_a_person_and_downloads_little(pagefind_site, seed_archiv
 
 @pytest.mark.slow
 def test_the_estimate_leaves_out_stop_words(pagefind_site, seed_archive):
-    from briefing_archive.search import pagefind_download
+    from briefing_archive.search.download import pagefind_download
 
     name = Counter(p.name for b in seed_archive.briefings for p in b.people).most_common(1)[0][0]
     plain, padded = pagefind_download(pagefind_site.site, name), pagefind_download(pagefind_site.site, f"the {name} of")
@@ -269,7 +269,7 @@ def test_pagefind_bundle_is_the_same_on_every_run(pagefind_site):
     a filter's values in hash-map order)."""
     import hashlib
 
-    from briefing_archive.search import run_pagefind
+    from briefing_archive.search.pagefind import run_pagefind
 
     def digest() -> dict[str, str]:
         bundle = pagefind_site.site / "pagefind"
@@ -314,13 +314,13 @@ def test_material_search_left_listed_with_pagefind_is_named_in_a_warning(tmp_pat
 
 
 def test_pagefind_without_its_binary_fails_with_the_fix(monkeypatch):
-    import briefing_archive.search as search
+    import briefing_archive.search.pagefind as pagefind
     from mkdocs.exceptions import PluginError
 
     monkeypatch.setitem(__import__("sys").modules, "pagefind_bin", None)
     monkeypatch.setattr(shutil, "which", lambda name: None)
     with pytest.raises(PluginError, match=r"pip install 'pagefind\[bin\]'"):
-        search.executable()
+        pagefind.executable()
 
 
 # ------------------------------------------------------------------ Pagefind in several runs, merged
@@ -328,7 +328,7 @@ def test_pagefind_without_its_binary_fails_with_the_fix(monkeypatch):
 
 def _decoded_bundle(bundle: Path) -> dict:
     """A bundle as search sees it, page numbers replaced by URLs and meta fields by name."""
-    from briefing_archive.search import read_pf
+    from briefing_archive.search.merge import read_pf
 
     entry = json.loads((bundle / "pagefind-entry.json").read_text(encoding="utf-8"))
     (lang, info), = entry["languages"].items()
@@ -358,7 +358,7 @@ def test_pagefinds_files_are_read_and_written_back_to_the_byte(pagefind_site):
     """The merge writes CBOR and names files as Pagefind 1.5 does: checked on Pagefind's own files."""
     import gzip
 
-    from briefing_archive.search import _cbor_encode, _full_hash, read_pf
+    from briefing_archive.search.merge import _cbor_encode, _full_hash, read_pf
 
     bundle = pagefind_site.site / "pagefind"
     files = [*(bundle / "index").iterdir(), *bundle.glob("*.pf_meta")]
@@ -376,7 +376,7 @@ def test_pagefind_in_several_runs_makes_the_same_index_as_one(pagefind_site, see
     a run) whose bundles are merged: search must see exactly what one run makes."""
     import hashlib
 
-    from briefing_archive.search import SHARD_PAGES, indexed_files, run_pagefind
+    from briefing_archive.search.pagefind import SHARD_PAGES, indexed_files, run_pagefind
 
     assert 1000 <= SHARD_PAGES <= 5000  # ~1 GB a run at 10,000 briefings (README)
     site = tmp_path / "site"
@@ -410,7 +410,7 @@ def test_pagefind_in_several_runs_makes_the_same_index_as_one(pagefind_site, see
 
 def test_merging_refuses_what_it_cannot_join(tmp_path):
     """Bundles of different languages (or with filters) are not merged into a wrong index."""
-    from briefing_archive.search import merge_bundles
+    from briefing_archive.search.merge import merge_bundles
     from mkdocs.exceptions import PluginError
 
     parts = []
@@ -454,7 +454,7 @@ def test_merged_runs_match_one_run_on_a_site_of_many_chunks(tmp_path):
     """Chunk boundaries, meta fields some runs lack, accented variants, skipped pages: the merged
     bundle holds what one Pagefind run over the same pages holds."""
     pytest.importorskip("pagefind_bin", reason="pagefind[bin] is not installed (pip install -e '.[pagefind]')")
-    from briefing_archive.search import indexed_files, run_pagefind
+    from briefing_archive.search.pagefind import indexed_files, run_pagefind
 
     site = _synthetic_site(tmp_path / "site")
     one = run_pagefind(site, shard_pages=0)
@@ -478,23 +478,24 @@ def test_runs_started_while_mkdocs_builds_make_the_same_index_as_one(tmp_path, m
     """Pagefind runs start on the pages MkDocs has written (BackgroundRuns); the merged bundle is one run's."""
     pytest.importorskip("pagefind_bin", reason="pagefind[bin] is not installed (pip install -e '.[pagefind]')")
     import briefing_archive.search as search
+    import briefing_archive.search.pagefind as pagefind
 
-    monkeypatch.setattr(search, "SHARD_PAGES", 2)
+    monkeypatch.setattr(pagefind, "SHARD_PAGES", 2)
     cuts: list[int] = []
     during_build: list[int] = []
-    cut, post_build = search.BackgroundRuns._cut, search.Search.on_post_build
-    monkeypatch.setattr(search.BackgroundRuns, "_cut", lambda self: cuts.append(len(self.pending)) or cut(self))
+    cut, post_build = pagefind.BackgroundRuns._cut, search.Search.on_post_build
+    monkeypatch.setattr(pagefind.BackgroundRuns, "_cut", lambda self: cuts.append(len(self.pending)) or cut(self))
     monkeypatch.setattr(search.Search, "on_post_build",
                         lambda self, config: during_build.append(len(cuts)) or post_build(self, config))
     project = _pagefind_project(tmp_path / "p")
     project.build(strict=True)
     assert during_build and during_build[0] >= 2  # runs were cut (and started) before the build ended
-    assert sum(cuts) == len(search.indexed_files(project.site)) and max(cuts) == 2
+    assert sum(cuts) == len(pagefind.indexed_files(project.site)) and max(cuts) == 2
     merged = _decoded_bundle(project.site / "pagefind")
     assert not [p for p in project.site.iterdir() if p.name.startswith(".pagefind")]
     single = tmp_path / "single"
     shutil.copytree(project.site, single)
-    search.run_pagefind(single, shard_pages=0)
+    pagefind.run_pagefind(single, shard_pages=0)
     one = _decoded_bundle(single / "pagefind")
     for key in one:
         assert merged[key] == one[key], key

@@ -35,7 +35,7 @@ from .stage import extract_article
 # and stage.py with what it imports): they read its results and cannot change them, so editing
 # them keeps the cache (a renderer change used to re-extract a whole archive).
 # tests/test_pipeline.py checks that the stage imports none of them.
-DOWNSTREAM = ("pipeline.py", "render/", "mkdocs_plugin/", "link.py", "compare.py", "search.py",
+DOWNSTREAM = ("pipeline.py", "render/", "mkdocs_plugin/", "link.py", "compare.py", "search/",
               "writer.py", "export.py", "cli.py")
 
 

@@ -4,7 +4,7 @@ on_config   resolve paths, load the knowledge base
 on_files    run the pipeline (cached per article), add the generated pages,
             already rendered to HTML (pages.py)
 on_page_markdown   fill the home page's overview placeholder
-on_page_content    shape what search indexes (search.py: Material or Pagefind)
+on_page_content    shape what search indexes (search/: Material or Pagefind)
 on_page_context    hand the discrepancy panel to the theme's right column, and
                    the nav and tabs shared by pages out of the nav
 on_post_page       with `search: pagefind`, start Pagefind on the pages written so far
@@ -46,7 +46,7 @@ log = logging.getLogger("mkdocs.plugins.briefings")
 def _held_from_material_search(block: Html) -> str | None:
     """What Material's search parses instead of a block ("" for nothing), or None to parse it.
 
-    Blocks it would skip anyway (search.py marks them) are not worth parsing; a
+    Blocks it would skip anyway (search/ marks them) are not worth parsing; a
     page's header of links is parsed as its words only (search.words_only).
     """
     if block.html.startswith(SEARCH_LEFT_OUT):
