@@ -172,7 +172,7 @@ def test_editing_a_downstream_module_keeps_the_cache_and_a_stage_module_does_not
         (package / "pipeline.py").write_text((package / "pipeline.py").read_text(encoding="utf-8") + "# more\n",
                                              encoding="utf-8")
         assert version() == before
-        (package / "extract" / "people.py").write_text("# another extractor\n", encoding="utf-8")
+        (package / "extract" / "people" / "find.py").write_text("# another extractor\n", encoding="utf-8")
         assert version() != before
     finally:
         pipeline.code_version.cache_clear()
