@@ -126,9 +126,10 @@ def test_pagefind_fields_from_frontmatter():
 
     meta = {"outlet": "Reuters", "published": date(2023, 7, 18),
             "people": [{"name": n} for n in ("John Kerry", "Wang Yi", "Li Qiang", "Xie Zhenhua", "Joe Biden")]}
-    html = pagefind_body("<p>x</p>", "briefing", meta, "T")
+    assert 'data-pagefind-meta="title"' not in pagefind_body("<h1>T</h1>", "briefing", meta, "T")  # its <h1>
+    html = pagefind_body("<p>x</p>", "briefing", meta, "T <b>&")
     assert html.startswith('<div class="ba-search-body" data-pagefind-body><div hidden data-pagefind-ignore>')
-    for part in ('data-pagefind-meta="date">18 July 2023<', 'data-pagefind-meta="outlet">Reuters<',
+    for part in ('data-pagefind-meta="title">T &lt;b&gt;&amp;<', 'data-pagefind-meta="date">18 July 2023<', 'data-pagefind-meta="outlet">Reuters<',
                  'data-pagefind-meta="people">John Kerry, Wang Yi, Li Qiang, Xie Zhenhua and 1 more<'):
         assert part in html, part
     # No filters (Pagefind writes them in a different order on each run) and no sorts.
@@ -370,6 +371,25 @@ def test_pagefinds_files_are_read_and_written_back_to_the_byte(pagefind_site):
         assert _full_hash(body).startswith(short), path.name
 
 
+def test_cbor_heads_are_written_and_read_in_their_shortest_form():
+    """The merge splices Pagefind's bytes under heads it writes itself: a list of 23, 24, 255, 256,
+    65,535 or 65,536 postings (each size of head) must get the head minicbor and cbor2 give it."""
+    import io
+
+    import cbor2
+    from briefing_archive.search.merge import _head, _read_head
+
+    for n in (0, 1, 23, 24, 255, 256, 65_535, 65_536, 2**32):
+        head = _head(0x80, n)
+        assert cbor2.dumps([0] * n)[:len(head)] == head if n < 2**20 else len(head) == 9, n
+        assert _read_head(io.BytesIO(head + b"\x00"), 0x80, Path("x")) == n, n
+    assert _head(0x60, 30) == cbor2.dumps("x" * 30)[:2]  # a text string's head
+    from mkdocs.exceptions import PluginError
+
+    with pytest.raises(PluginError, match="unexpected Pagefind index chunk x"):
+        _read_head(io.BytesIO(b"\x61a"), 0x80, Path("x"))  # a string where an array belongs
+
+
 @pytest.mark.slow
 def test_pagefind_in_several_runs_makes_the_same_index_as_one(pagefind_site, seed_archive, tmp_path):
     """A big site is indexed in runs of SHARD_PAGES pages (Pagefind's memory grows with the pages of
@@ -475,27 +495,73 @@ def test_merged_runs_match_one_run_on_a_site_of_many_chunks(tmp_path):
 
 @pytest.mark.slow
 def test_runs_started_while_mkdocs_builds_make_the_same_index_as_one(tmp_path, monkeypatch):
-    """Pagefind runs start on the pages MkDocs has written (BackgroundRuns); the merged bundle is one run's."""
+    """Pagefind indexes search copies while MkDocs builds (BackgroundRuns), in runs merged in a
+    process of their own; the bundle is the one a single run over the built site makes."""
     pytest.importorskip("pagefind_bin", reason="pagefind[bin] is not installed (pip install -e '.[pagefind]')")
     import briefing_archive.search as search
     import briefing_archive.search.pagefind as pagefind
 
     monkeypatch.setattr(pagefind, "SHARD_PAGES", 2)
     cuts: list[int] = []
-    during_build: list[int] = []
-    cut, post_build = pagefind.BackgroundRuns._cut, search.Search.on_post_build
-    monkeypatch.setattr(pagefind.BackgroundRuns, "_cut", lambda self: cuts.append(len(self.pending)) or cut(self))
-    monkeypatch.setattr(search.Search, "on_post_build",
-                        lambda self, config: during_build.append(len(cuts)) or post_build(self, config))
+    started_before_templates: list[int] = []
+    cut, on_env = pagefind.BackgroundRuns._cut, search.Search.on_env
+    monkeypatch.setattr(pagefind.BackgroundRuns, "_cut", lambda self: cuts.append(self.pending) or cut(self))
+    monkeypatch.setattr(search.Search, "on_env", lambda self: started_before_templates.append(
+        self.runs.active is not None or len(self.runs.parts)) or on_env(self))
     project = _pagefind_project(tmp_path / "p")
+    # A page of the user's own with no heading: Pagefind titles it from the page, copy or not.
+    (project.root / "site_src" / "about.md").write_text("Some words about *Lavrov* and the archive.\n",
+                                                        encoding="utf-8")
     project.build(strict=True)
-    assert during_build and during_build[0] >= 2  # runs were cut (and started) before the build ended
-    assert sum(cuts) == len(pagefind.indexed_files(project.site)) and max(cuts) == 2
+    assert started_before_templates == [True]  # Pagefind had begun before MkDocs rendered a template
+    assert sum(cuts) == len(pagefind.indexed_files(project.site)) and max(cuts) == 2 and len(cuts) > 2
     merged = _decoded_bundle(project.site / "pagefind")
     assert not [p for p in project.site.iterdir() if p.name.startswith(".pagefind")]
+    assert any(url.rstrip("/").endswith("about") for url in merged["pages"]), list(merged["pages"])
     single = tmp_path / "single"
     shutil.copytree(project.site, single)
     pagefind.run_pagefind(single, shard_pages=0)
     one = _decoded_bundle(single / "pagefind")
     for key in one:
         assert merged[key] == one[key], key
+
+
+def test_a_fragment_name_two_runs_both_use_is_told_apart_as_pagefind_does(tmp_path):
+    """Fragments are named by the first hex digits of their hash; when a page of a later run has
+    a name already taken by another page, the merge lengthens it (Pagefind's rule) and keeps both."""
+    pytest.importorskip("pagefind_bin", reason="pagefind[bin] is not installed (pip install -e '.[pagefind]')")
+    import gzip
+
+    from briefing_archive.search.merge import _SIGNATURE, _cbor_encode, _full_hash, merge_bundles, read_pf
+    from briefing_archive.search.pagefind import _pagefind
+
+    parts = []
+    for i in range(2):
+        site = _synthetic_site(tmp_path / f"site{i}", pages=4 + i)
+        if i:  # pages of their own: p000.. would repeat the first run's pages
+            for page in sorted(site.iterdir()):
+                page.rename(site / f"q{page.name}")
+        parts.append(tmp_path / f"bundle{i}")
+        _pagefind(["--site", str(site), "--output-path", str(parts[-1])], parts[-1])
+    metas = []
+    for part in parts:
+        (meta_path,) = part.glob("*.pf_meta")
+        metas.append((meta_path, read_pf(meta_path)))
+    taken = metas[0][1][1][0][0]  # the first run's first fragment name
+    meta_path, meta = metas[1]
+    clashing = meta[1][0][0]
+    (parts[1] / "fragment" / f"{clashing}.pf_fragment").rename(parts[1] / "fragment" / f"{taken}.pf_fragment")
+    meta[1][0][0] = taken
+    meta_path.write_bytes(gzip.compress(_SIGNATURE + _cbor_encode(meta), 9, mtime=0))
+    count = len(metas[0][1][1]) + len(meta[1])
+    full = _full_hash(gzip.decompress((parts[1] / "fragment" / f"{taken}.pf_fragment").read_bytes())[12:])
+    moved = gzip.decompress((parts[1] / "fragment" / f"{taken}.pf_fragment").read_bytes())
+    first = gzip.decompress((parts[0] / "fragment" / f"{taken}.pf_fragment").read_bytes())
+
+    merge_bundles(parts, tmp_path / "merged")
+    names = [name for name, _count in read_pf(next((tmp_path / "merged").glob("*.pf_meta")))[1]]
+    lengthened = f"en_{full[:8]}"
+    assert names.count(taken) == 1 and lengthened in names and len(names) == len(set(names)) == count
+    fragments = tmp_path / "merged" / "fragment"
+    assert gzip.decompress((fragments / f"{taken}.pf_fragment").read_bytes()) == first
+    assert gzip.decompress((fragments / f"{lengthened}.pf_fragment").read_bytes()) == moved

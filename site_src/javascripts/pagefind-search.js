@@ -134,7 +134,7 @@ export function start(box) {
     link.className = "ba-search__link";
     link.href = safeUrl(item.url);
     link.appendChild(span("ba-search__title", meta.title || item.url));
-    const facts = [meta.outlet, meta.date, meta.place, meta.page].filter(Boolean);
+    const facts = [meta.outlet, meta.date, meta.place, meta.type].filter(Boolean);
     if (facts.length) link.appendChild(span("ba-search__facts", facts.join(" · ")));
     if (meta.people) link.appendChild(span("ba-search__people", meta.people));
     if (item.excerpt) link.appendChild(excerpt(item.excerpt));

@@ -4,11 +4,14 @@ on_config   resolve paths, load the knowledge base
 on_files    run the pipeline (cached per article), add the generated pages,
             already rendered to HTML (pages.py)
 on_page_markdown   fill the home page's overview placeholder
-on_page_content    shape what search indexes (search/: Material or Pagefind)
+on_page_content    shape what search indexes (search/: Material or Pagefind); with
+                   `search: pagefind`, hand Pagefind a search copy of the page
+on_env             every page's content is made: Pagefind's last run can start
 on_page_context    hand the discrepancy panel to the theme's right column, and
                    the nav and tabs shared by pages out of the nav
-on_post_page       with `search: pagefind`, start Pagefind on the pages written so far
-on_post_build      index the built site with Pagefind when `search: pagefind`
+on_post_page       with `search: pagefind`, start Pagefind's next run (or the merge)
+on_post_build      with `search: pagefind`, wait for Pagefind (or index the built
+                   site with it, after a `serve --dirty` rebuild)
 on_serve    rebuild when an article or a knowledge file changes; with --dirty,
             only the pages whose data changed are built again
 on_shutdown write the extraction cache's file index (deferred while serving)
@@ -131,7 +134,11 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         return markdown
 
     def on_page_content(self, html: str, *, page, config: MkDocsConfig, files: Files) -> str:
-        return self.search.on_page_content(html, page)
+        return self.search.on_page_content(html, page, config)
+
+    def on_env(self, env, *, config: MkDocsConfig, files: Files):
+        self.search.on_env()
+        return env
 
     def on_nav(self, nav, *, config: MkDocsConfig, files: Files):
         self.chrome: dict[str, dict[str, str]] = {}  # URL folder -> nav and tabs HTML, for pages out of the nav
@@ -149,7 +156,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         return context
 
     def on_post_page(self, output: str, *, page, config: MkDocsConfig) -> str:
-        return self.search.on_post_page(output, page, config)
+        self.search.on_post_page()
+        return output
 
     def on_build_error(self, *, error: Exception) -> None:
         self.search.on_build_error()

@@ -158,7 +158,10 @@ def pagefind_fields(kind: str, meta: dict[str, Any], title: str) -> tuple[dict[s
     if kind == "briefing":
         shown["outlet"] = meta.get("outlet") or "Outlet unknown"
     elif kind != "meeting":
-        shown["page"] = {"person": "Person", "outlet": "Outlet", "home": "Home"}.get(kind, "Page")
+        # Named to sort after a briefing's fields (date, outlet, people, title): Pagefind numbers
+        # meta fields in name order, so runs of briefings number theirs as the merged bundle
+        # does, and search/merge.py copies their postings without encoding them again.
+        shown["type"] = {"person": "Person", "outlet": "Outlet", "home": "Home"}.get(kind, "Page")
     if isinstance(day, date):
         shown["date"] = human_date(day)
     if kind == "briefing":
@@ -180,10 +183,17 @@ def pagefind_body(content: str, kind: str | None, meta: dict[str, Any], title: s
 
     Only briefings and the site's own pages are indexed (``PAGEFIND_KINDS``);
     other pages get no ``data-pagefind-body``, which Pagefind takes as "skip".
+    Pagefind titles a result by the body's first ``<h1>``; a page without one
+    gets its title as meta here, or Pagefind would take the theme's ``<title>``
+    ("About - Briefing Archive"), which a search copy (search/pagefind.py)
+    does not have. (Not for every page: Pagefind shows a meta value's ``<`` as
+    ``‹``, and a briefing's title is shown as the article wrote it.)
     """
     if kind not in PAGEFIND_KINDS:
         return content
     filters, shown = pagefind_fields(kind, meta, title)
+    if title and "<h1" not in content:
+        shown = {"title": title, **shown}
     data = [f'<span data-pagefind-filter="{h(k)}">{h(v)}</span>' for k, values in filters.items() for v in values]
     data += [f'<span data-pagefind-meta="{h(k)}">{h(v)}</span>' for k, v in shown.items()]
     hidden = f'<div hidden data-pagefind-ignore>{"".join(data)}</div>'
@@ -203,11 +213,10 @@ class Search:
     def __init__(self, mode: str, background: bool = False) -> None:
         self.mode = mode
         self.last: PagefindRun | None = None
-        # Pagefind runs started while MkDocs still builds (``BackgroundRuns``); not for a
-        # `serve --dirty` rebuild, which writes only some pages.
+        # Pagefind runs on search copies made while MkDocs builds (``BackgroundRuns``); not for
+        # a `serve --dirty` rebuild, which makes only some pages: it indexes the built site after.
         self.background = background and mode == PAGEFIND
         self.runs: BackgroundRuns | None = None
-        self._unwritten: str | None = None  # the indexed page MkDocs writes after on_post_page
 
     def on_config(self, config) -> None:
         plugins = config.plugins
@@ -225,7 +234,7 @@ class Search:
                 "either way, and Material's search_index.json (tens of MB for thousands of briefings) would "
                 "only slow the build.")
 
-    def on_page_content(self, content: str, page) -> str:
+    def on_page_content(self, content: str, page, config) -> str:
         kind = page_kind(page.file.src_uri)
         if kind is None and self.mode == MATERIAL:
             # Index pages are long lists of links: never useful as results.
@@ -235,35 +244,29 @@ class Search:
         content = searchable(content, kind, self.mode)
         if self.mode == PAGEFIND:
             content = pagefind_body(content, kind, page.meta or {}, page.title or "")
+            if self.background and kind in PAGEFIND_KINDS:
+                if self.runs is None:
+                    self.runs = BackgroundRuns(Path(config.site_dir), language=config.theme.get("language") or "en")
+                self.runs.add(page.file.dest_uri, content)
         return content
 
-    def on_post_page(self, output: str, page, config) -> str:
-        """Hand Pagefind the indexed pages MkDocs has written so far (it writes each after this event)."""
-        if not self.background:
-            return output
-        if self.runs is None:
-            self.runs = BackgroundRuns(Path(config.site_dir))
-        if self._unwritten is not None:
-            self.runs.add(self._unwritten)
-        self._unwritten = page.file.dest_uri if "data-pagefind-body" in output else None
-        return output
+    def on_env(self) -> None:
+        """Every page's content is made (MkDocs renders templates next): the last run can start."""
+        if self.runs is not None:
+            self.runs.close()
+
+    def on_post_page(self) -> None:
+        if self.runs is not None:
+            self.runs.poll()  # start the next run (or the merge) as soon as one is done
 
     def on_post_build(self, config) -> None:
         if self.mode == PAGEFIND:
-            background, self.runs = self.runs, None
-            if background is not None and self._unwritten is not None:
-                background.add(self._unwritten)
-            self._unwritten = None
-            if background is not None and background.started:
-                self.last = background.finish()
-            else:
-                if background is not None:
-                    background.abort()
-                self.last = run_pagefind(Path(config.site_dir))
+            runs, self.runs = self.runs, None
+            self.last = runs.finish() if runs is not None else run_pagefind(Path(config.site_dir))
             merged = f" ({self.last.runs} runs, merged)" if self.last.runs > 1 else ""
             log.info(f"briefings: Pagefind indexed {self.last.pages} pages in {self.last.seconds:.1f} s{merged}")
 
     def on_build_error(self) -> None:
         if self.runs is not None:
             self.runs.abort()
-        self.runs, self._unwritten = None, None
+        self.runs = None

@@ -6,6 +6,7 @@ import json
 import os
 import shutil
 import subprocess
+import sys
 import tempfile
 import time
 from dataclasses import dataclass
@@ -91,95 +92,150 @@ def _bundle_pages(bundle: Path) -> int:
 
 
 class BackgroundRuns:
-    """Pagefind runs of ``SHARD_PAGES`` pages started while MkDocs is still building.
+    """Pagefind indexing that starts while MkDocs builds, on search copies of the indexed pages.
 
-    MkDocs renders pages on one core; the briefings come first. Each time it has
-    written another ``SHARD_PAGES`` indexed pages, they are hard-linked into a
-    folder of their own and Pagefind indexes them in the background, one run at
-    a time (each holds about 1 GB), so by the end of the build only the last run
-    and the merge are left (at 10,000 briefings Pagefind's step after the build
-    was 55 s). A site of at most ``SHARD_PAGES`` indexed pages starts no run
-    here: ``run_pagefind`` indexes it in one run after the build, as before.
+    Pagefind reads only a page's ``data-pagefind-body`` (and the ``lang`` of its
+    ``<html>``), which the plugin makes in ``on_page_content``, before MkDocs
+    renders a single template. So each indexed page is written at once as a
+    *search copy*, that body in a bare HTML document at the page's path in a
+    run folder, and Pagefind indexes a run folder as soon as it holds
+    ``SHARD_PAGES`` pages (at ``close``, in MkDocs' ``on_env``, whatever is
+    left), in the background on the core MkDocs leaves idle, one job at a time
+    (a run holds about 1 GB). With several runs the merge is one more job, in a
+    Python process of its own (``python -m briefing_archive.search.merge``). So
+    Pagefind works while MkDocs renders its templates, and what is left after
+    the build is what has not finished by then. A copy gives the bundle a page
+    from the built site would give (tests/test_search.py compares them).
     """
 
-    def __init__(self, site_dir: Path, shard_pages: int | None = None) -> None:
+    def __init__(self, site_dir: Path, language: str = "en", shard_pages: int | None = None) -> None:
         self.site_dir = site_dir
+        self.language = language
         self.shard_pages = shard_pages or SHARD_PAGES
-        self.pending: list[str] = []  # written indexed pages not yet in a run
-        self.ready: list[tuple[Path, Path]] = []  # (pages folder, bundle) waiting for Pagefind
-        self.active: tuple[subprocess.Popen, Path, Path, Any] | None = None
-        self.parts: list[Path] = []
+        self.pending = 0  # copies in the open run folder
+        self.ready: list[tuple[Path, Path]] = []  # (copies folder, its bundle) waiting for Pagefind
+        self.active: _Job | None = None
+        self.parts: list[Path] = []  # the runs' bundles
+        self.merged: Path | None = None  # the merge job's bundle, once it has started
         self.outputs: list[str] = []
+        self.cuts = 0  # run folders so far
+        self.closed = False
         self.started_at = time.perf_counter()
-        self.tmp: tempfile.TemporaryDirectory | None = None
+        site_dir.mkdir(parents=True, exist_ok=True)  # (MkDocs has not written a page yet)
+        self.tmp = tempfile.TemporaryDirectory(dir=site_dir, prefix=".pagefind-runs-")
+        self.folder = self._folder()
 
-    @property
-    def started(self) -> bool:
-        return self.tmp is not None
-
-    def add(self, rel: str) -> None:
-        """An indexed page MkDocs has written (its path inside the site)."""
-        self.pending.append(rel)
-        if len(self.pending) >= self.shard_pages:
+    def add(self, rel: str, body: str) -> None:
+        """An indexed page (its path inside the site, and its ``data-pagefind-body`` element)."""
+        path = self.folder / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(f'<!DOCTYPE html>\n<html lang="{self.language}"><head><meta charset="utf-8"></head>'
+                        f"<body>\n{body}\n</body></html>\n", encoding="utf-8")
+        self.pending += 1
+        if self.pending >= self.shard_pages:
             self._cut()
-        self._advance()
+        self.poll()
 
-    def finish(self) -> PagefindRun:
-        """After the build: the last run, then the merge into ``site_dir/pagefind``."""
+    def close(self) -> None:
+        """No more pages: the last run folder goes to Pagefind too."""
         if self.pending:
             self._cut()
-        while self.active is not None or self.ready:
-            self._advance(wait=True)
-        bundle = self.site_dir / BUNDLE_DIR
-        if bundle.exists():
-            shutil.rmtree(bundle)
+        self.closed = True
+        self.poll()
+
+    def poll(self, wait: bool = False) -> None:
+        """Note a finished job and start the next: a run, else (all runs done) the merge."""
+        if self.active is not None:
+            if not self.active.done(wait):
+                return
+            job, self.active = self.active, None
+            self.outputs.append(job.finished())
+            if job.source is not None:
+                shutil.rmtree(job.source)
+                self.parts.append(job.bundle)
+        if self.ready:
+            source, part = self.ready.pop(0)
+            self.active = _Job.start([executable(), "--site", str(source), "--output-path", str(part)],
+                                     part, source)
+        elif self.closed and len(self.parts) > 1 and self.merged is None:
+            self.merged = Path(self.tmp.name) / "merged"
+            self.active = _Job.start([sys.executable, "-m", "briefing_archive.search.merge", str(self.merged),
+                                      *map(str, self.parts)], self.merged, env=_importable())
+
+    def finish(self) -> PagefindRun:
+        """After the build: wait for what is left, then move the bundle to ``site_dir/pagefind``."""
         try:
-            merge_paused(self.parts, bundle)
+            self.close()
+            while self.active is not None:
+                self.poll(wait=True)
+            bundle = self.site_dir / BUNDLE_DIR
+            if bundle.exists():
+                shutil.rmtree(bundle)
+            if not self.parts:
+                raise PluginError("briefings: search: pagefind, but no page was indexed")
+            os.replace(self.merged or self.parts[0], bundle)
         finally:
             self.abort()
         return PagefindRun(pages=_bundle_pages(bundle), seconds=time.perf_counter() - self.started_at,
                            output="\n".join(self.outputs), runs=len(self.parts))
 
     def abort(self) -> None:
-        """Stop a running Pagefind and remove the runs' folders (a failed build, or nothing to do)."""
+        """Stop what runs and remove the run folders (a failed build, or after ``finish``)."""
         if self.active is not None:
-            self.active[0].kill()
-            self.active[0].wait()
-            self.active[3].close()
+            self.active.kill()
             self.active = None
-        if self.tmp is not None:
-            self.tmp.cleanup()
-            self.tmp = None
+        self.tmp.cleanup()
+
+    def _folder(self) -> Path:
+        return Path(self.tmp.name) / f"site{self.cuts}"
 
     def _cut(self) -> None:
-        if self.tmp is None:
-            self.tmp = tempfile.TemporaryDirectory(dir=self.site_dir, prefix=".pagefind-runs-")
-        number = len(self.parts) + len(self.ready) + (self.active is not None)
-        source, part = Path(self.tmp.name) / f"site{number}", Path(self.tmp.name) / f"bundle{number}"
-        _link_pages(self.site_dir, self.pending, source)
-        self.pending = []
-        self.ready.append((source, part))
+        self.ready.append((self.folder, Path(self.tmp.name) / f"bundle{self.cuts}"))
+        self.cuts += 1
+        self.pending = 0
+        self.folder = self._folder()
 
-    def _advance(self, wait: bool = False) -> None:
-        if self.active is not None:
-            proc, source, part, log_file = self.active
-            if proc.poll() is None and not wait:
-                return
-            proc.wait()
-            log_file.seek(0)
-            output = log_file.read()
-            log_file.close()
-            self.active = None
-            self.outputs.append(_checked(proc.returncode, output, part))
-            self.parts.append(part)
-            shutil.rmtree(source)
-        if self.active is None and self.ready:
-            source, part = self.ready.pop(0)
-            log_file = tempfile.TemporaryFile(mode="w+")
-            proc = subprocess.Popen([executable(), "--site", str(source), "--output-path", str(part)],
-                                    stdout=log_file, stderr=subprocess.STDOUT, text=True,
-                                    env={**os.environ, "NO_COLOR": "1"})
-            self.active = (proc, source, part, log_file)
+
+@dataclass
+class _Job:
+    """A background process (a Pagefind run or the merge), its output collected in a file."""
+
+    proc: subprocess.Popen
+    log: Any
+    bundle: Path  # the bundle it writes
+    source: Path | None = None  # the copies a run indexes (removed when it is done)
+
+    @classmethod
+    def start(cls, args: list[str], bundle: Path, source: Path | None = None,
+              env: dict[str, str] | None = None) -> _Job:
+        log = tempfile.TemporaryFile(mode="w+")
+        proc = subprocess.Popen(args, stdout=log, stderr=subprocess.STDOUT, text=True,
+                                env={**(env or os.environ), "NO_COLOR": "1"})
+        return cls(proc, log, bundle, source)
+
+    def done(self, wait: bool) -> bool:
+        if wait:
+            self.proc.wait()
+        return self.proc.poll() is not None
+
+    def finished(self) -> str:
+        """What it printed; raises, with that output, if it failed."""
+        self.log.seek(0)
+        output = self.log.read()
+        self.log.close()
+        return _checked(self.proc.returncode, output, self.bundle)
+
+    def kill(self) -> None:
+        self.proc.kill()
+        self.proc.wait()
+        self.log.close()
+
+
+def _importable() -> dict[str, str]:
+    """The environment for a Python child that imports this package from where it was imported."""
+    root = str(Path(__file__).resolve().parents[2])
+    path = os.environ.get("PYTHONPATH")
+    return {**os.environ, "PYTHONPATH": root + (os.pathsep + path if path else "")}
 
 
 def _link_pages(site_dir: Path, pages: list[str], into: Path) -> None:
