@@ -20,9 +20,11 @@ figures do not mix:
   pagefind      ``mkdocs build`` with ``search: pagefind``, warm (its extraction
                 is the same as material's; Pagefind indexing time shown apart)
 
-with wall time, CPU time (user + sys, less sensitive to a busy machine), the
-peak resident memory of the process tree (``os.wait4``'s rusage, as
-/usr/bin/time reports it), the site's size and what a first search downloads:
+with wall time, CPU time (user + sys, less sensitive to a busy machine, but it
+counts Pagefind's indexing, which the baseline does not do), the peak resident
+memory of the largest process (``os.wait4``'s rusage, as /usr/bin/time reports
+it) and of the whole process tree at once (sampled: Pagefind runs beside
+MkDocs), the site's size and what a first search downloads:
 Material's search_index.json (gzipped, as served) or, for Pagefind, the files
 its UI fetches for one query (search/download.py). Then, on the 1,000
 archive, what a ``mkdocs serve`` rebuild costs after one article is edited: the
@@ -46,6 +48,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections import Counter
 from dataclasses import asdict, dataclass, field
@@ -70,13 +73,52 @@ class Run:
     label: str
     wall: float
     cpu: float
-    peak_mb: float
+    peak_mb: float  # the largest process of the tree (rusage)
     returncode: int
     output: str = ""
     data: dict = field(default_factory=dict)  # what the child printed as its last JSON line
+    tree_mb: float = 0.0  # the whole tree at once (sampled; processes that overlap add up)
 
     def line(self) -> str:
-        return f"{self.wall:7.1f} s wall {self.cpu:7.1f} s CPU  peak {self.peak_mb:6.0f} MB"
+        return f"{self.wall:7.1f} s wall {self.cpu:7.1f} s CPU  peak {self.peak_mb:6.0f} MB (tree {self.tree_mb:5.0f} MB)"
+
+
+class TreeMemory:
+    """The summed resident memory of a process and its descendants, sampled every 0.2 s (Linux
+    /proc; elsewhere 0). rusage gives only the largest single process, and with `search:
+    pagefind` a Pagefind run works beside MkDocs: the machine needs both at once."""
+
+    def __init__(self, pid: int) -> None:
+        self.pid, self.peak_kb = pid, 0
+        self.done = threading.Event()
+        self.thread = threading.Thread(target=self._sample, daemon=True)
+        self.thread.start()
+
+    def stop(self) -> float:
+        self.done.set()
+        self.thread.join()
+        return self.peak_kb / 1024
+
+    def _sample(self) -> None:
+        while not self.done.wait(0.2):
+            self.peak_kb = max(self.peak_kb, sum(self._rss_kb(pid) for pid in self._tree(self.pid)))
+
+    def _tree(self, pid: int) -> list[int]:
+        try:
+            children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+        except OSError:
+            return [pid]
+        return [pid, *(p for child in children for p in self._tree(int(child)))]
+
+    @staticmethod
+    def _rss_kb(pid: int) -> int:
+        try:
+            for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1])
+        except (OSError, ValueError):
+            pass
+        return 0
 
 
 def measure(label: str, cmd: list[str], cwd: Path | None = None) -> Run:
@@ -85,8 +127,10 @@ def measure(label: str, cmd: list[str], cwd: Path | None = None) -> Run:
         started = time.perf_counter()
         proc = subprocess.Popen(cmd, cwd=cwd, stdout=out, stderr=subprocess.STDOUT, text=True,
                                 env={**os.environ, "PYTHONHASHSEED": "0", "NO_COLOR": "1"})
+        memory = TreeMemory(proc.pid)
         _, status, usage = os.wait4(proc.pid, 0)
         wall = time.perf_counter() - started
+        tree_mb = memory.stop()
         proc.returncode = os.waitstatus_to_exitcode(status)
         out.seek(0)
         output = out.read()
@@ -95,7 +139,8 @@ def measure(label: str, cmd: list[str], cwd: Path | None = None) -> Run:
         if line.startswith("{") and line.endswith("}"):
             data = json.loads(line)
             break
-    run = Run(label, wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, proc.returncode, output, data)
+    run = Run(label, wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, proc.returncode, output, data,
+              tree_mb)
     if run.returncode != 0:
         print(f"  !! {label} failed (exit {run.returncode}):\n" + "\n".join(output.splitlines()[-25:]))
     return run
@@ -562,7 +607,8 @@ def bench_size(n: int, args, results: dict) -> None:
         for kind, build in builds:
             ratio = build.wall / base_wall if base_wall else float("nan")
             cpu_ratio = build.cpu / base_cpu if base_cpu else float("nan")
-            row[f"{mode}_{kind}"] = {"wall": build.wall, "cpu": build.cpu, "peak_mb": build.peak_mb, "ratio": ratio,
+            row[f"{mode}_{kind}"] = {"wall": build.wall, "cpu": build.cpu, "peak_mb": build.peak_mb,
+                                     "tree_mb": build.tree_mb, "ratio": ratio,
                                      "cpu_ratio": cpu_ratio, "site_bytes": build.data["site_bytes"],
                                      "warnings": build.data["warnings"], "pagefind": build.data.get("pagefind")}
             extra = f"  [{build.data['pagefind']}]" if build.data.get("pagefind") else ""
@@ -633,13 +679,14 @@ def summary(results: dict) -> None:
             for kind in ("cold", "warm"):
                 build = row.get(f"{mode}_{kind}")
                 if build:
-                    verdict = "met" if build["cpu_ratio"] <= TARGETS["build_ratio"] else "MISSED"
-                    print(f"  build at {big:,}, {mode} {kind}: {build['cpu_ratio']:.2f} x baseline CPU "
-                          f"({build['ratio']:.2f} x wall) (target <= {TARGETS['build_ratio']}) {verdict}")
-        peaks = [v["peak_mb"] for v in row.values() if isinstance(v, dict) and "peak_mb" in v]
+                    verdicts = ["met" if build[key] <= TARGETS["build_ratio"] else "MISSED" for key in ("ratio", "cpu_ratio")]
+                    print(f"  build at {big:,}, {mode} {kind}: {build['ratio']:.2f} x baseline wall ({verdicts[0]}), "
+                          f"{build['cpu_ratio']:.2f} x baseline CPU ({verdicts[1]}) (target <= {TARGETS['build_ratio']})")
+        peaks = [max(v["peak_mb"], v.get("tree_mb", 0)) for v in row.values() if isinstance(v, dict) and "peak_mb" in v]
         if peaks:
             verdict = "met" if max(peaks) < TARGETS["peak_mb"] else "MISSED"
-            print(f"  peak memory at {big:,}: {max(peaks):.0f} MB (target < {TARGETS['peak_mb']} MB) {verdict}")
+            print(f"  peak memory at {big:,} (the larger of the largest process and the whole tree at once): "
+                  f"{max(peaks):.0f} MB (target < {TARGETS['peak_mb']} MB) {verdict}")
         for mode in ("material", "pagefind"):
             figures = row.get(f"{mode}_search")
             if figures:

@@ -48,8 +48,10 @@ def executable() -> str:
 # positions) in memory until it writes the bundle, about 250 KB a briefing: 2.6 GB for 10,000 in
 # one run (parsing less HTML does not help: fed only the content, or the plain text through its
 # Python API, it needs the same). Bigger sites are indexed in runs of this many pages whose
-# bundles ``merge_bundles`` joins into one (about 1 GB a run).
-SHARD_PAGES = 3500
+# bundles ``merge_bundles`` joins into one. A run works while MkDocs (about 0.9 GB at 10,000
+# briefings) builds, so the two add up: 1.8 GB at most with runs of 3,500 pages, 1.55 GB with
+# 2,500 (measured, the whole process tree's resident memory), for the same build time.
+SHARD_PAGES = 2500
 
 
 def run_pagefind(site_dir: Path, shard_pages: int | None = None) -> PagefindRun:
