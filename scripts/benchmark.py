@@ -589,11 +589,11 @@ def bench_size(n: int, args, results: dict) -> None:
             builds.append(("cold", mkdocs_build(f"{mode} cold", project)))
         else:  # reuse the extraction cache of the first mode's builds
             shutil.copytree(args.workdir / f"site-{n}-{args.search[0]}" / ".cache", cache, dirs_exist_ok=True)
-        # On a shared machine one build can be 20-30% off: the first mode's warm build is repeated,
+        # On a shared machine one build can be 20-30% off: each mode's warm build is repeated,
         # alternating with the baseline, and the medians compared.
         warms = []
-        for attempt in range(args.repeat if mode == args.search[0] else 1):
-            if attempt:
+        for attempt in range(args.repeat):
+            if attempt or mode != args.search[0]:
                 bases.append(mkdocs_build("baseline", base_project))
             warms.append(mkdocs_build(f"{mode} warm", project))
         builds.append(("warm", sorted(warms, key=lambda r: r.wall)[(len(warms) - 1) // 2]))

@@ -565,3 +565,25 @@ def test_a_fragment_name_two_runs_both_use_is_told_apart_as_pagefind_does(tmp_pa
     fragments = tmp_path / "merged" / "fragment"
     assert gzip.decompress((fragments / f"{taken}.pf_fragment").read_bytes()) == first
     assert gzip.decompress((fragments / f"{lengthened}.pf_fragment").read_bytes()) == moved
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("shard_pages", [2, 10_000])
+def test_a_failing_pagefind_run_fails_the_build_with_its_message(tmp_path, monkeypatch, caplog, shard_pages):
+    """A Pagefind run that fails (in the background while MkDocs builds, or the single run)
+    fails the build with what Pagefind printed, blames no page, and leaves no run folders."""
+    import briefing_archive.search.pagefind as pagefind
+    from mkdocs.exceptions import Abort, PluginError
+
+    broken = tmp_path / "pagefind"
+    broken.write_text("#!/bin/sh\necho 'Error: disk full while writing the index' >&2\nexit 3\n", encoding="utf-8")
+    broken.chmod(0o755)
+    monkeypatch.setattr(pagefind, "executable", lambda: str(broken))
+    monkeypatch.setattr(pagefind, "SHARD_PAGES", shard_pages)
+    project = _pagefind_project(tmp_path / "p")
+    with pytest.raises((PluginError, Abort)):
+        project.build(strict=True)
+    errors = [r.getMessage() for r in caplog.records if r.levelname == "ERROR"]
+    assert any(re.search(r"(?s)Pagefind failed \(exit 3\).*disk full while writing the index", m) for m in errors), errors
+    assert not [m for m in errors if "Error building page" in m], errors
+    assert not list(project.site.glob(".pagefind-runs-*"))

@@ -2,8 +2,8 @@
 
 ``mkdocs.yml`` chooses: ``plugins: - briefings: {search: material}`` (the
 default; Material's ``search`` plugin must be listed) or ``{search: pagefind}``
-(remove Material's ``search``; Pagefind indexes the built site after the build
-and its UI replaces Material's search box, see
+(remove Material's ``search``; Pagefind indexes the pages while MkDocs builds,
+see ``pagefind.py``, and its UI replaces Material's search box, see
 ``site_src/overrides/partials/search-pagefind.html``).
 
 Either way the generated pages are adjusted in ``on_page_content`` so that a
@@ -33,19 +33,20 @@ search finds what a reader asks for and not the scraper's junk:
 
 Pagefind's search box is ``site_src/overrides/partials/search-pagefind.html``
 with ``site_src/javascripts/pagefind-search.js``, a small UI on Pagefind's JS
-API; ``pagefind_download`` estimates what its first query downloads.
+API; ``download.py`` estimates what its first query downloads.
 
-Pagefind holds all the pages of a run in memory until it writes the bundle (2.6
-GB for 10,000 briefings in one run, whatever the HTML around the text: its
-Python API fed the bare text needed as much). ``run_pagefind`` therefore runs
-it on at most ``SHARD_PAGES`` pages at a time (0.9 GB at 10,000, three runs)
-and ``merge_bundles`` joins the runs' bundles into the one bundle a single run
-would write: the same words, postings, chunks and fragments; page numbers only
-follow another order (tests/test_search.py compares both).
+The rest of the package: ``pagefind.py`` runs Pagefind, on search copies of the
+pages while MkDocs builds (``BackgroundRuns``), or on the built site after a
+``serve --dirty`` rebuild (``run_pagefind``), in runs of at most
+``SHARD_PAGES`` pages: Pagefind holds a run's pages in memory until it writes
+its bundle (2.6 GB for 10,000 briefings in one run). ``merge.py`` joins the
+runs' bundles into the one bundle a single run would write: the same words,
+postings, chunks and fragments; page numbers only follow another order
+(tests/test_search.py compares both).
 
 The engine itself is never reimplemented here: Material's plugin and
-Pagefind's binary (PyPI ``pagefind[bin]``) do the indexing; ``merge_bundles``
-only renumbers and concatenates what Pagefind wrote.
+Pagefind's binary (PyPI ``pagefind[bin]``) do the indexing; the merge only
+renumbers and concatenates what Pagefind wrote.
 """
 
 from __future__ import annotations

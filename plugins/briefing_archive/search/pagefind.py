@@ -1,4 +1,6 @@
-"""Running Pagefind on the built site: in one run, or in runs of ``SHARD_PAGES`` pages merged into one bundle."""
+"""Running Pagefind, in runs of at most ``SHARD_PAGES`` pages merged into one bundle (merge.py):
+on search copies of the pages while MkDocs builds (``BackgroundRuns``, a whole build), or on
+the built site (``run_pagefind``, after a ``serve --dirty`` rebuild, which makes only some pages)."""
 
 from __future__ import annotations
 
@@ -122,6 +124,7 @@ class BackgroundRuns:
         self.outputs: list[str] = []
         self.cuts = 0  # run folders so far
         self.closed = False
+        self.failure: PluginError | None = None
         self.started_at = time.perf_counter()
         site_dir.mkdir(parents=True, exist_ok=True)  # (MkDocs has not written a page yet)
         self.tmp = tempfile.TemporaryDirectory(dir=site_dir, prefix=".pagefind-runs-")
@@ -146,15 +149,23 @@ class BackgroundRuns:
         self.poll()
 
     def poll(self, wait: bool = False) -> None:
-        """Note a finished job and start the next: a run, else (all runs done) the merge."""
+        """Note a finished job and start the next: a run, else (all runs done) the merge.
+
+        A job that failed starts no other; ``finish`` reports it after the build (raised
+        here, MkDocs would blame the page it was building)."""
         if self.active is not None:
             if not self.active.done(wait):
                 return
             job, self.active = self.active, None
-            self.outputs.append(job.finished())
+            try:
+                self.outputs.append(job.finished())
+            except PluginError as err:
+                self.failure = err
             if job.source is not None:
                 shutil.rmtree(job.source)
                 self.parts.append(job.bundle)
+        if self.failure is not None:
+            return
         if self.ready:
             source, part = self.ready.pop(0)
             self.active = _Job.start([executable(), "--site", str(source), "--output-path", str(part)],
@@ -170,6 +181,8 @@ class BackgroundRuns:
             self.close()
             while self.active is not None:
                 self.poll(wait=True)
+            if self.failure is not None:
+                raise self.failure
             bundle = self.site_dir / BUNDLE_DIR
             if bundle.exists():
                 shutil.rmtree(bundle)
