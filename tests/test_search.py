@@ -327,6 +327,15 @@ def test_pagefind_without_its_binary_fails_with_the_fix(monkeypatch):
 # ------------------------------------------------------------------ Pagefind in several runs, merged
 
 
+@pytest.fixture
+def pagefinds_chunks(monkeypatch):
+    """Merged bundles cut chunks as Pagefind does (merge.CHUNK_UNITS is smaller), so that they
+    can be compared with one run's chunk for chunk."""
+    from briefing_archive.search import merge
+
+    monkeypatch.setattr(merge, "CHUNK_UNITS", merge.PAGEFIND_CHUNK_UNITS)
+
+
 def _decoded_bundle(bundle: Path) -> dict:
     """A bundle as search sees it, page numbers replaced by URLs and meta fields by name."""
     from briefing_archive.search.merge import read_pf
@@ -391,7 +400,7 @@ def test_cbor_heads_are_written_and_read_in_their_shortest_form():
 
 
 @pytest.mark.slow
-def test_pagefind_in_several_runs_makes_the_same_index_as_one(pagefind_site, seed_archive, tmp_path):
+def test_pagefind_in_several_runs_makes_the_same_index_as_one(pagefind_site, seed_archive, tmp_path, pagefinds_chunks):
     """A big site is indexed in runs of SHARD_PAGES pages (Pagefind's memory grows with the pages of
     a run) whose bundles are merged: search must see exactly what one run makes."""
     import hashlib
@@ -470,7 +479,7 @@ def _synthetic_site(root: Path, pages: int = 240) -> Path:
     return root
 
 
-def test_merged_runs_match_one_run_on_a_site_of_many_chunks(tmp_path):
+def test_merged_runs_match_one_run_on_a_site_of_many_chunks(tmp_path, pagefinds_chunks):
     """Chunk boundaries, meta fields some runs lack, accented variants, skipped pages: the merged
     bundle holds what one Pagefind run over the same pages holds."""
     pytest.importorskip("pagefind_bin", reason="pagefind[bin] is not installed (pip install -e '.[pagefind]')")
@@ -493,8 +502,33 @@ def test_merged_runs_match_one_run_on_a_site_of_many_chunks(tmp_path):
             assert merged[key] == single[key], (runs, key)
 
 
+def test_merged_chunks_are_smaller_than_pagefinds_and_hold_the_same_words(tmp_path):
+    """The merge cuts chunks of merge.CHUNK_UNITS (smaller than Pagefind's, so a rare word's
+    chunk carries fewer other words): more chunks, every word and posting as in one run, and
+    every chunk's range finds its words."""
+    pytest.importorskip("pagefind_bin", reason="pagefind[bin] is not installed (pip install -e '.[pagefind]')")
+    from briefing_archive.search import merge
+    from briefing_archive.search.download import _chunks_for
+    from briefing_archive.search.pagefind import run_pagefind
+
+    assert merge.CHUNK_UNITS < merge.PAGEFIND_CHUNK_UNITS
+    site = _synthetic_site(tmp_path / "site")
+    run_pagefind(site, shard_pages=0)
+    single = _decoded_bundle(site / "pagefind")
+    run_pagefind(site, shard_pages=120)
+    merged = _decoded_bundle(site / "pagefind")
+    assert len(merged["chunks"]) > len(single["chunks"])
+    for key in single:
+        if key != "chunks":
+            assert merged[key] == single[key], key
+    meta = _bundle_meta(site)[1]
+    for start, end, name in meta[2]:
+        for word, *_ in merge.read_pf(site / "pagefind" / "index" / f"{name}.pf_index")[0]:
+            assert name in _chunks_for(meta[2], word), word  # the loader fetches the chunk that holds it
+
+
 @pytest.mark.slow
-def test_runs_started_while_mkdocs_builds_make_the_same_index_as_one(tmp_path, monkeypatch):
+def test_runs_started_while_mkdocs_builds_make_the_same_index_as_one(tmp_path, monkeypatch, pagefinds_chunks):
     """Pagefind indexes search copies while MkDocs builds (BackgroundRuns), in runs merged in a
     process of their own; the bundle is the one a single run over the built site makes."""
     pytest.importorskip("pagefind_bin", reason="pagefind[bin] is not installed (pip install -e '.[pagefind]')")

@@ -23,34 +23,42 @@ from typing import Any
 
 from mkdocs.exceptions import PluginError
 
-CHUNK_UNITS = 20_000  # Pagefind's index chunk size: postings + locations, as its indexer counts them
+PAGEFIND_CHUNK_UNITS = 20_000  # Pagefind's index chunk size: postings + locations, as its indexer counts them
+# The merged bundle's chunks are half Pagefind's size. A query fetches the whole chunk of each of
+# its words; a rare word's chunk is mostly other words. Measured at 10,000 briefings (what a
+# first search fetches from Pagefind, without our box): a rare name 256 -> 206 KB, an outlet
+# 271 -> 253 KB, a frequent name 202 -> 195 KB, a five-word sentence 417 -> 387 KB (its frequent
+# words' own postings fill their chunks); 365 -> 538 files, metadata 1 KB more. Tests merge
+# with ``PAGEFIND_CHUNK_UNITS`` to compare with a single run chunk for chunk.
+CHUNK_UNITS = 10_000
 # Pagefind gzips at level 9. The merged index chunks are gzipped at 6: at 10,000 briefings
 # level 9 took 16 s of CPU for 30 MB of chunks, level 6 took 3 s, for files 2% larger (about
 # 1 KB more on a word's 50 KB chunk). The metadata file every first search fetches stays at 9.
 CHUNK_GZIP_LEVEL = 6
 
 
-def merge_paused(parts: list[Path], bundle: Path) -> None:
+def merge_paused(parts: list[Path], bundle: Path, chunk_units: int | None = None) -> None:
     """``merge_bundles`` with the cycle collector paused: inside `mkdocs build` the heap holds the
     whole site, and full passes over it, set off by the merge's millions of small lists, took a
     third of the merge."""
     paused = gc.isenabled()
     gc.disable()
     try:
-        merge_bundles(parts, bundle)
+        merge_bundles(parts, bundle, chunk_units)
     finally:
         if paused:
             gc.enable()
 
 
-def merge_bundles(parts: list[Path], bundle: Path) -> None:
+def merge_bundles(parts: list[Path], bundle: Path, chunk_units: int | None = None) -> None:
     """Join Pagefind bundles of disjoint pages into one bundle at ``bundle``, as one run would write it.
 
     Pagefind did all the indexing (words, stems, positions, weights, fragments); this only
     concatenates: the pages of each part follow those of the parts before (every page number
     in its postings moves by that offset), the postings of a word found in several parts are
     joined, meta fields are renumbered into their union, and the words are cut into chunks
-    and named as Pagefind does (chunks of ``CHUNK_UNITS``, file names from SHA-1). Fragments
+    and named as Pagefind does (chunks of ``chunk_units``, by default ``CHUNK_UNITS``, file
+    names from SHA-1). Fragments
     are Pagefind's own files, moved. Needs one language and no filters or sorts (this site
     has neither); reads Pagefind 1.x's format (the checks below fail loudly on another).
     Streams the words chunk by chunk: a few MB of memory whatever the size of the site.
@@ -63,6 +71,7 @@ def merge_bundles(parts: list[Path], bundle: Path) -> None:
     import heapq
     from itertools import groupby
 
+    chunk_units = chunk_units or CHUNK_UNITS
     entries = [json.loads((p / "pagefind-entry.json").read_text(encoding="utf-8")) for p in parts]
     if len({tuple(e["languages"]) for e in entries}) != 1 or len(entries[0]["languages"]) != 1:
         raise PluginError("briefings: Pagefind's runs found different or several languages: cannot merge them")
@@ -147,7 +156,7 @@ def merge_bundles(parts: list[Path], bundle: Path) -> None:
             encoded += [b"\x82", _cbor_encode(variant), _joined(group_postings)]
         chunk.append(b"".join(encoded))
         units += sum(postings.units for _offset, postings in runs)
-        if units >= CHUNK_UNITS:
+        if units >= chunk_units:
             flush(word)
     if chunk:
         flush(word)
@@ -310,10 +319,17 @@ def _read_signed(path: Path) -> bytes:
 
 
 def main(args: list[str]) -> int:
-    """``OUT PART...``: merge the bundles PART... into OUT; 1, with the reason printed, on failure."""
-    out, *parts = args
+    """``[--chunk-units N] OUT PART...``: merge the bundles PART... into OUT; 1, with the reason
+    printed, on failure."""
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="python -m briefing_archive.search.merge")
+    parser.add_argument("--chunk-units", type=int, default=None)
+    parser.add_argument("out", type=Path)
+    parser.add_argument("parts", type=Path, nargs="+")
+    options = parser.parse_args(args)
     try:
-        merge_paused([Path(part) for part in parts], Path(out))
+        merge_paused(options.parts, options.out, options.chunk_units)
     except PluginError as err:
         print(err, file=sys.stderr)
         return 1

@@ -17,6 +17,7 @@ from typing import Any
 
 from mkdocs.exceptions import PluginError
 
+from . import merge
 from .merge import merge_paused
 
 BUNDLE_DIR = "pagefind"  # where Pagefind writes its bundle, inside site_dir
@@ -172,7 +173,8 @@ class BackgroundRuns:
                                      part, source)
         elif self.closed and len(self.parts) > 1 and self.merged is None:
             self.merged = Path(self.tmp.name) / "merged"
-            self.active = _Job.start([sys.executable, "-m", "briefing_archive.search.merge", str(self.merged),
+            self.active = _Job.start([sys.executable, "-m", "briefing_archive.search.merge",
+                                      f"--chunk-units={merge.CHUNK_UNITS}", str(self.merged),
                                       *map(str, self.parts)], self.merged, env=_importable())
 
     def finish(self) -> PagefindRun:
