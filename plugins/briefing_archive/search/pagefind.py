@@ -106,7 +106,7 @@ class BackgroundRuns:
     run folder, and Pagefind indexes a run folder as soon as it holds
     ``SHARD_PAGES`` pages (at ``close``, in MkDocs' ``on_env``, whatever is
     left), in the background on the core MkDocs leaves idle, one job at a time
-    (a run holds about 1 GB). With several runs the merge is one more job, in a
+    (a run of 2,500 pages holds about 0.7 GB). With several runs the merge is one more job, in a
     Python process of its own (``python -m briefing_archive.search.merge``). So
     Pagefind works while MkDocs renders its templates, and what is left after
     the build is what has not finished by then. A copy gives the bundle a page
@@ -158,13 +158,15 @@ class BackgroundRuns:
             if not self.active.done(wait):
                 return
             job, self.active = self.active, None
+            if job.source is not None:
+                shutil.rmtree(job.source)
             try:
                 self.outputs.append(job.finished())
             except PluginError as err:
                 self.failure = err
-            if job.source is not None:
-                shutil.rmtree(job.source)
-                self.parts.append(job.bundle)
+            else:
+                if job.source is not None:  # a run (not the merge)
+                    self.parts.append(job.bundle)
         if self.failure is not None:
             return
         if self.ready:
