@@ -40,9 +40,9 @@ pages while MkDocs builds (``BackgroundRuns``), or on the built site after a
 ``serve --dirty`` rebuild (``run_pagefind``), in runs of at most
 ``SHARD_PAGES`` pages: Pagefind holds a run's pages in memory until it writes
 its bundle (2.6 GB for 10,000 briefings in one run). ``merge.py`` joins the
-runs' bundles into the one bundle a single run would write: the same words,
-postings, chunks and fragments; page numbers only follow another order
-(tests/test_search.py compares both).
+runs' bundles into the bundle a single run would write: the same words,
+postings and fragments; page numbers follow another order and index chunks
+are half Pagefind's size (tests/test_search.py compares both).
 
 The engine itself is never reimplemented here: Material's plugin and
 Pagefind's binary (PyPI ``pagefind[bin]``) do the indexing; the merge only

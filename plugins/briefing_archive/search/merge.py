@@ -38,9 +38,9 @@ CHUNK_GZIP_LEVEL = 6
 
 
 def merge_paused(parts: list[Path], bundle: Path, chunk_units: int | None = None) -> None:
-    """``merge_bundles`` with the cycle collector paused: inside `mkdocs build` the heap holds the
-    whole site, and full passes over it, set off by the merge's millions of small lists, took a
-    third of the merge."""
+    """``merge_bundles`` with the cycle collector paused: inside `mkdocs build` (``run_pagefind``,
+    after a `serve --dirty` rebuild) the heap holds the whole site, and full passes over it, set
+    off by the merge's many small lists, took a third of the merge."""
     paused = gc.isenabled()
     gc.disable()
     try:
@@ -222,10 +222,10 @@ def _read_postings(data: memoryview, fp: io.BytesIO, decoder: Any, remap: dict[i
     start = fp.tell()
     postings = decoder.decode()
     end = fp.tell()
-    units = len(postings) + sum(map(len, map(itemgetter(1), postings))) + sum(map(len, map(itemgetter(2), postings)))
-    pages = sum(map(itemgetter(0), postings))
     if not postings:
         return _Postings(0, None, b"", 0, 0)
+    units = len(postings) + sum(map(len, map(itemgetter(1), postings))) + sum(map(len, map(itemgetter(2), postings)))
+    pages = sum(map(itemgetter(0), postings))
     if remap:  # this run's meta fields are numbered otherwise than the union's: encode them again
         for p in postings:
             p[2] = [remap.get(v, v) if v < 0 else v for v in p[2]]

@@ -18,7 +18,6 @@ from typing import Any
 from mkdocs.exceptions import PluginError
 
 from . import merge
-from .merge import merge_paused
 
 BUNDLE_DIR = "pagefind"  # where Pagefind writes its bundle, inside site_dir
 
@@ -84,7 +83,7 @@ def run_pagefind(site_dir: Path, shard_pages: int | None = None) -> PagefindRun:
                 outputs.append(_pagefind(["--site", str(source), "--output-path", str(part)], part))
                 shutil.rmtree(source)
                 parts.append(part)
-            merge_paused(parts, bundle)
+            merge.merge_paused(parts, bundle)
         output = "\n".join(outputs)
     seconds = time.perf_counter() - started
     return PagefindRun(pages=_bundle_pages(bundle), seconds=seconds, output=output, runs=runs)
